@@ -1,0 +1,59 @@
+# hubdocs: build, serve and test the multilingual Customer Success Hub help site.
+# Quick start: `make serve` or `make test`. Everything installs itself into .venv/.
+
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+LANGUAGES := en fr de es pt
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# `make serve LANG=fr` previews one language. LANG is also the locale variable of the
+# environment, so only a LANG given on the command line and naming a site language counts.
+ifeq ($(origin LANG),command line)
+PREVIEW_LANG := $(filter $(LANGUAGES),$(LANG))
+ifeq ($(PREVIEW_LANG),)
+$(error LANG=$(LANG) is not a site language; use one of: $(LANGUAGES))
+endif
+endif
+# Recipes run with a sane locale whatever LANG was given.
+RUN := env LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_MKDOCS_2_WARNING=1
+
+.PHONY: install serve site test test-fast browser-deps check lint lock bench versions serve-versions clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+serve: install
+	$(RUN) HUBDOCS_PREVIEW_LANG=$(PREVIEW_LANG) $(BIN)/mkdocs serve --strict -a $(HOST):$(PORT)
+
+site: install
+	$(RUN) $(BIN)/mkdocs build --strict --site-dir site
+
+check: install
+	$(RUN) $(BIN)/hubdocs check
+
+lint: install
+	$(BIN)/ruff check hubdocs tests scripts
+	$(BIN)/ruff format --check hubdocs tests scripts
+	$(BIN)/mypy
+
+browser-deps:
+	@bash scripts/install-browser.sh
+
+test: install browser-deps
+	$(RUN) $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+# Regenerate the lock file after changing dependencies in pyproject.toml.
+lock: install
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,5 @@
+"""Allow ``python -m hubdocs``."""
+
+from hubdocs.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The ``hubdocs`` command line: a thin adapter over the core library."""

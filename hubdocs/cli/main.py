@@ -1,0 +1,58 @@
+"""Entry point of the ``hubdocs`` command: parses arguments and dispatches to one command module.
+
+Every command lives in its own module exposing ``add_parser(subparsers)`` and ``run(args) -> int``,
+registered in :data:`COMMANDS`. Modules are imported only when their command runs, so that
+``hubdocs --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from hubdocs import __version__
+from hubdocs.errors import HubdocsError
+
+#: command name -> module implementing it
+COMMANDS: dict[str, str] = {
+    "glossary": "hubdocs.cli.glossary_cmd",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on usage errors, which matches our exit codes; keep its messages."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="hubdocs",
+        description="Glossary, translation checks and status for the multilingual help site.",
+    )
+    parser.add_argument("--version", action="version", version=f"hubdocs {__version__}")
+    parser.add_argument(
+        "-C",
+        "--project",
+        type=Path,
+        default=None,
+        help="project root (the folder holding mkdocs.yml); default: search upwards from here",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module_name in COMMANDS.values():
+        importlib.import_module(module_name).add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    module = importlib.import_module(COMMANDS[args.command])
+    try:
+        return int(module.run(args))
+    except HubdocsError as error:
+        print(f"error: {error}" if not error.problems else str(error), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""The MkDocs adapter: a plugin whose handlers delegate to the core library."""

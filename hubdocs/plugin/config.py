@@ -1,0 +1,17 @@
+"""Options of the ``hubdocs`` MkDocs plugin (``plugins: - hubdocs: ...`` in mkdocs.yml)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class HubdocsPluginConfig(Config):
+    glossary_dir = c.Type(str, default="glossary")
+    """Folder holding ``concepts.yml`` (English) and one ``<lang>.yml`` per translation."""
+
+    search_per_language = c.Type(bool, default=True)
+    """Write one search index per language, so each language searches only its own pages."""
+
+    tooltips = c.Type(bool, default=True)
+    """Explain glossary terms in page text with a tooltip and a link to their Key terms entry."""

@@ -1,0 +1,80 @@
+"""The ``hubdocs`` MkDocs plugin: only ``on_*`` handlers, each delegating to the core library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.pages import Page
+
+from hubdocs.plugin import i18n
+from hubdocs.plugin.config import HubdocsPluginConfig
+from hubdocs.site.html_lang import set_html_lang
+from hubdocs.site.search_index import write_split_indexes
+
+log = get_plugin_logger(__name__)
+
+NOT_FOUND = "404.html"
+
+
+class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self._default_not_found: str | None = None
+
+    def on_page_context(
+        self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        # Runs after static-i18n (priority 50) has pointed the alternates at this page. It sets
+        # them as an attribute of ``config.extra``, which is what the theme's templates read.
+        tags = i18n.language_tags(config)
+        for alternate in getattr(config.extra, "alternate", None) or ():
+            alternate["lang"] = tags.get(alternate["lang"], alternate["lang"])
+        lang = i18n.current_language(config)
+        context["hubdocs_language"] = lang
+        context["hubdocs_language_tag"] = tags.get(lang, lang)
+        context["hubdocs_search_folder"] = (
+            lang if self.config.search_per_language and lang != i18n.default_language(config) else None
+        )
+        return context
+
+    def on_template_context(
+        self, context: dict[str, Any], template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any]:
+        context["hubdocs_language_tags"] = i18n.language_tags(config)
+        return context
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return set_html_lang(output, self._language_tag(config))
+
+    def _language_tag(self, config: MkDocsConfig) -> str:
+        lang = i18n.current_language(config)
+        return i18n.language_tags(config).get(lang, lang)
+
+    def on_post_template(
+        self, output_content: str, template_name: str, config: MkDocsConfig
+    ) -> str:
+        """Write each language's 404 page into its folder; the root keeps the default language's."""
+        if template_name != NOT_FOUND:
+            return output_content
+        output_content = set_html_lang(output_content, self._language_tag(config))
+        lang = i18n.current_language(config)
+        if lang == i18n.default_language(config) or self._default_not_found is None:
+            self._default_not_found = output_content
+            return output_content
+        target = Path(config.site_dir) / lang / NOT_FOUND
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(output_content, encoding="utf-8")
+        return self._default_not_found
+
+    @event_priority(-101)  # after static-i18n (-100) has built every language
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not i18n.is_final_pass(config):
+            return
+        self._default_not_found = None
+        if self.config.search_per_language:
+            default = i18n.default_language(config)
+            folders = [lang for lang in i18n.built_languages(config) if lang != default]
+            write_split_indexes(Path(config.site_dir), default, folders)

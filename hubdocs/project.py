@@ -1,0 +1,132 @@
+"""The project's layout, read from ``mkdocs.yml`` without importing MkDocs.
+
+The core needs to know where the docs and the glossary are, which languages exist and which
+one is the source. That lives in ``mkdocs.yml`` (the i18n and hubdocs plugin sections), which
+may hold MkDocs-specific YAML tags (``!ENV``, ``!!python/name``): they are read as plain values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hubdocs.errors import ConfigError
+from hubdocs.textio import read_text
+
+CONFIG_FILE = "mkdocs.yml"
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """A site language: its folder code (``pt``) and its BCP 47 tag (``pt-BR``)."""
+
+    code: str
+    tag: str
+    name: str
+    default: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    root: Path
+    docs_dir: Path
+    glossary_dir: Path
+    languages: tuple[Language, ...]
+    plugin_options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def source_language(self) -> Language:
+        return next(lang for lang in self.languages if lang.default)
+
+    @property
+    def target_languages(self) -> tuple[Language, ...]:
+        return tuple(lang for lang in self.languages if not lang.default)
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the project root, with forward slashes, for messages."""
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """SafeLoader that reads MkDocs' custom tags as plain values instead of failing."""
+
+
+def _construct_unknown(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        values = loader.construct_sequence(node)
+        return values[-1] if suffix == "ENV" and values else values
+    return loader.construct_mapping(node)  # type: ignore[arg-type]
+
+
+_LenientLoader.add_multi_constructor("!", _construct_unknown)
+_LenientLoader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_unknown)
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder at or above ``start`` holding ``mkdocs.yml``."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise ConfigError(
+        f"no {CONFIG_FILE} found in {start} or any parent folder; "
+        "run hubdocs inside the project or pass --project"
+    )
+
+
+def _plugin_options(plugins: Any, name: str) -> dict[str, Any] | None:
+    for item in plugins or ():
+        if item == name:
+            return {}
+        if isinstance(item, dict) and name in item:
+            return dict(item[name] or {})
+    return None
+
+
+def load_project(root: Path | None = None) -> Project:
+    """Read ``mkdocs.yml`` at ``root`` (or found upwards from the working directory)."""
+    root = find_root(root or Path.cwd())
+    config_path = root / CONFIG_FILE
+    try:
+        config = yaml.load(read_text(config_path, CONFIG_FILE), Loader=_LenientLoader) or {}
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else 1
+        raise ConfigError.at(
+            CONFIG_FILE, line, f"invalid YAML: {error.problem}; fix the syntax"
+        ) from None
+    if not isinstance(config, dict):
+        raise ConfigError.at(CONFIG_FILE, 1, "expected a mapping of settings")
+    plugins = config.get("plugins")
+    i18n = _plugin_options(plugins, "i18n")
+    if i18n is None:
+        raise ConfigError.at(CONFIG_FILE, 1, "the i18n plugin is not configured; add it to plugins")
+    languages = []
+    for raw in i18n.get("languages") or ():
+        code = str(raw["locale"])
+        theme = raw.get("theme") or {}
+        tag = str(theme.get("language", code)) if isinstance(theme, dict) else code
+        languages.append(
+            Language(code=code, tag=tag, name=str(raw.get("name", code)), default=bool(raw.get("default")))
+        )
+    if sum(lang.default for lang in languages) != 1:
+        raise ConfigError.at(
+            CONFIG_FILE, 1, "the i18n plugin needs exactly one language with 'default: true'"
+        )
+    options = _plugin_options(plugins, "hubdocs") or {}
+    docs_dir = root / str(config.get("docs_dir", "docs"))
+    glossary_dir = root / str(options.get("glossary_dir", "glossary"))
+    return Project(
+        root=root,
+        docs_dir=docs_dir,
+        glossary_dir=glossary_dir,
+        languages=tuple(languages),
+        plugin_options=options,
+    )

@@ -1,0 +1,1 @@
+"""Site-level transformations of built output that do not depend on MkDocs."""
