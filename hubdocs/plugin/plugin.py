@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -29,9 +30,16 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     ) -> dict[str, Any]:
         # Runs after static-i18n (priority 50) has pointed the alternates at this page. It sets
         # them as an attribute of ``config.extra``, which is what the theme's templates read.
+        # Home pages keep static-i18n's site-absolute links ("/fr/"), which break under a
+        # version folder or a sub-path: make every link relative to the site root, which the
+        # theme's ``url`` filter then makes relative to the page.
         tags = i18n.language_tags(config)
+        site_path = urlsplit(config.site_url or "").path.rstrip("/") + "/"
         for alternate in getattr(config.extra, "alternate", None) or ():
             alternate["lang"] = tags.get(alternate["lang"], alternate["lang"])
+            link = str(alternate.get("link", ""))
+            if link.startswith(site_path):
+                alternate["link"] = link[len(site_path) :] or "."
         lang = i18n.current_language(config)
         context["hubdocs_language"] = lang
         context["hubdocs_language_tag"] = tags.get(lang, lang)
