@@ -21,7 +21,7 @@ endif
 # Recipes run with a sane locale whatever LANG was given.
 RUN := env LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_MKDOCS_2_WARNING=1
 
-.PHONY: install serve site test test-fast browser-deps check lint lock bench versions serve-versions clean
+.PHONY: install serve site test browser-deps check lint lock catalogs bench versions serve-versions clean
 
 install: $(STAMP)
 
@@ -50,6 +50,27 @@ browser-deps:
 
 test: install browser-deps
 	$(RUN) $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+LOCALES := overrides/locales
+# Extract the theme's {% trans %} strings, merge them into each language's catalog, compile.
+catalogs: install
+	mkdir -p $(LOCALES)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --project hubdocs -o $(LOCALES)/messages.pot overrides
+	@for locale in fr de es pt_BR; do \
+	  if [ -f $(LOCALES)/$$locale/LC_MESSAGES/messages.po ]; then \
+	    $(BIN)/pybabel update --no-fuzzy-matching -i $(LOCALES)/messages.pot -d $(LOCALES) -l $$locale; \
+	  else \
+	    $(BIN)/pybabel init -i $(LOCALES)/messages.pot -d $(LOCALES) -l $$locale; \
+	  fi; \
+	done
+	$(BIN)/pybabel compile --statistics -d $(LOCALES)
+
+# Deploy the versions of versions.yml with mike to the local gh-pages branch (no push).
+versions: install
+	$(RUN) $(BIN)/python scripts/deploy_versions.py
+
+serve-versions: versions
+	$(RUN) $(BIN)/python scripts/serve_site.py --branch gh-pages --host $(HOST) --port $(PORT)
 
 # Regenerate the lock file after changing dependencies in pyproject.toml.
 lock: install

@@ -15,3 +15,6 @@ class HubdocsPluginConfig(Config):
 
     tooltips = c.Type(bool, default=True)
     """Explain glossary terms in page text with a tooltip and a link to their Key terms entry."""
+
+    locales_dir = c.Type(str, default="overrides/locales")
+    """Folder of the gettext catalogs of our theme strings: ``<locale>/LC_MESSAGES/messages.po``."""

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any
+from urllib.parse import urlsplit
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
+from hubdocs.l10n.catalogs import babel_locale, load_translations
 from hubdocs.plugin import i18n
 from hubdocs.plugin.config import HubdocsPluginConfig
 from hubdocs.site.html_lang import set_html_lang
@@ -26,8 +31,8 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         self._default_not_found: str | None = None
 
     def on_page_context(
-        self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         # Runs after static-i18n (priority 50) has pointed the alternates at this page. It sets
         # them as an attribute of ``config.extra``, which is what the theme's templates read.
         # Home pages keep static-i18n's site-absolute links ("/fr/"), which break under a
@@ -40,19 +45,44 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
             link = str(alternate.get("link", ""))
             if link.startswith(site_path):
                 alternate["link"] = link[len(site_path) :] or "."
-        lang = i18n.current_language(config)
-        context["hubdocs_language"] = lang
-        context["hubdocs_language_tag"] = tags.get(lang, lang)
-        context["hubdocs_search_folder"] = (
-            lang if self.config.search_per_language and lang != i18n.default_language(config) else None
-        )
+        _extend(context, self._language_context(config))
         return context
 
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Install this language's translations of our theme strings (``{% trans %}``)."""
+        lang = i18n.current_language(config)
+        locale = babel_locale(lang, i18n.language_tags(config).get(lang))
+        env.add_extension("jinja2.ext.i18n")
+        env.install_gettext_translations(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
+            load_translations(self._locales_dir(config), locale), newstyle=True
+        )
+        return env
+
+    def _locales_dir(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / self.config.locales_dir
+
     def on_template_context(
-        self, context: dict[str, Any], template_name: str, config: MkDocsConfig
-    ) -> dict[str, Any]:
-        context["hubdocs_language_tags"] = i18n.language_tags(config)
+        self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext:
+        _extend(context, self._language_context(config))
         return context
+
+    def _language_context(self, config: MkDocsConfig) -> dict[str, Any]:
+        """What our templates need to know of the language being built."""
+        lang = i18n.current_language(config)
+        tags = i18n.language_tags(config)
+        default = i18n.default_language(config)
+        return {
+            "hubdocs_language": lang,
+            "hubdocs_language_tag": tags.get(lang, lang),
+            "hubdocs_language_tags": tags,
+            "hubdocs_language_folders": [
+                code for code in i18n.built_languages(config) if code != default
+            ],
+            "hubdocs_search_folder": (
+                lang if self.config.search_per_language and lang != default else None
+            ),
+        }
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         return set_html_lang(output, self._language_tag(config))
@@ -86,3 +116,9 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
             default = i18n.default_language(config)
             folders = [lang for lang in i18n.built_languages(config) if lang != default]
             write_split_indexes(Path(config.site_dir), default, folders)
+
+
+def _extend(context: TemplateContext, values: dict[str, Any]) -> None:
+    """Add our own variables to a template context (a TypedDict that lists only MkDocs' keys)."""
+    for key, value in values.items():
+        context[key] = value  # type: ignore[literal-required]  # our keys are not MkDocs' own

@@ -19,7 +19,10 @@ from tests.support.paths import (
     page_url,
 )
 
-SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+SITEMAP_NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
 
 
 def built_page(site: Path, page: str, lang: str) -> html.HtmlElement:
@@ -106,7 +109,9 @@ def test_each_language_has_its_own_404_page(site: Path, lang: str) -> None:
     home = tree.xpath('//a[contains(@class, "md-header__button") and contains(@class, "md-logo")]')
     assert home, "404 page has no home link"
     expected_home = "/" if lang == "en" else f"/{lang}/"
-    assert posixpath.normpath(home[0].get("href")).rstrip("/") + "/" == expected_home.replace("//", "/")
+    assert posixpath.normpath(home[0].get("href")).rstrip("/") + "/" == expected_home.replace(
+        "//", "/"
+    )
 
 
 def test_sitemap_lists_every_page_with_tagged_alternates(site: Path) -> None:

@@ -10,7 +10,9 @@ from pathlib import Path
 from tests.support.paths import ROOT
 
 
-def build_site(site_dir: Path, project: Path = ROOT, extra_env: dict[str, str] | None = None) -> None:
+def build_site(
+    site_dir: Path, project: Path = ROOT, extra_env: dict[str, str] | None = None
+) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],

@@ -18,5 +18,7 @@ def english_pages() -> list[str]:
 def page_url(page: str, lang: str = "en") -> str:
     """The site path of a page (``profile/index.md`` -> ``fr/profile/``)."""
     stem = page[: -len(".md")]
-    path = "" if stem == "index" else stem[: -len("index")] if stem.endswith("/index") else stem + "/"
+    path = (
+        "" if stem == "index" else stem[: -len("index")] if stem.endswith("/index") else stem + "/"
+    )
     return path if lang == "en" else f"{lang}/{path}"

@@ -1,0 +1,1 @@
+"""Localization of our own theme strings (gettext catalogs) and of dates (Babel)."""
