@@ -65,6 +65,10 @@ catalogs: install
 	done
 	$(BIN)/pybabel compile --statistics -d $(LOCALES)
 
+# Build and check cost against vanilla Material + static-i18n (BENCH_QUICK=1 for a small run).
+bench: install
+	$(RUN) $(BIN)/python -m bench.run
+
 # Deploy the versions of versions.yml with mike to the local gh-pages branch (no push).
 versions: install
 	$(RUN) $(BIN)/python scripts/deploy_versions.py

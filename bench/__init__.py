@@ -1,0 +1,1 @@
+"""Benchmarks of the build and the checker on synthetic multilingual corpora."""

@@ -1,0 +1,165 @@
+"""`make bench`: build and check cost of hubdocs against vanilla MkDocs Material + static-i18n.
+
+Every figure is a ratio of two timings taken in the same run on the same corpus, so that the
+machine's speed cancels out. Writes bench/results.json and prints a table.
+BENCH_QUICK=1 runs small corpora (a regression check in under two minutes) with the same keys.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from bench.corpus import CorpusSpec, write_config, write_corpus
+from bench.measure import Measurement, best_of
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+RESULTS = ROOT / "bench" / "results.json"
+ENV = {"NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+
+
+@dataclass(frozen=True)
+class Sizes:
+    check_pages: int  # per language
+    check_terms: int
+    few_terms: int
+    build_pages: int  # per language
+    build_terms: int
+    repeat: int
+
+
+FULL = Sizes(
+    check_pages=2000, check_terms=2000, few_terms=100, build_pages=200, build_terms=200, repeat=3
+)
+QUICK = Sizes(
+    check_pages=40, check_terms=2000, few_terms=100, build_pages=10, build_terms=50, repeat=2
+)
+
+TARGETS = {
+    "check_vs_parse_floor": 2.0,
+    "check_pages_scaling": 2.2,
+    "check_terms_scaling": 1.2,
+    "plugin_build_overhead": 1.10,
+    "build_vs_vanilla": 1.0,
+    "serve_one_locale_vs_full": 0.3,
+    "check_peak_memory_mb": 1024.0,
+}
+
+
+def corpus(workdir: Path, name: str, spec: CorpusSpec) -> Path:
+    folder = workdir / name
+    write_corpus(folder, spec)
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
+    return folder
+
+
+def check(folder: Path, repeat: int) -> Measurement:
+    command = [str(BIN / "hubdocs"), "--project", str(folder), "check", "--format", "json"]
+    return best_of(repeat, command, folder, ENV)
+
+
+def parse_floor(folder: Path, repeat: int) -> Measurement:
+    command = [sys.executable, "-m", "bench.parse_floor", str(folder / "docs")]
+    return best_of(repeat, command, ROOT, ENV)
+
+
+def build(folder: Path, config: str, repeat: int, env: dict[str, str] | None = None) -> Measurement:
+    command = [str(BIN / "mkdocs"), "build", "--quiet", "-f", config, "-d", str(folder / "site")]
+    return best_of(repeat, command, folder, {**ENV, **(env or {})})
+
+
+def build_configs(folder: Path) -> dict[str, str]:
+    """Vanilla (material + static-i18n), the same plus the hubdocs plugin, and the project's."""
+    write_config(folder, with_plugin=False, config_name="vanilla.yml")
+    write_config(folder, with_plugin=True, config_name="plugin.yml")
+    project = write_config(folder, with_plugin=True, config_name="project.yml")
+    text = project.read_text(encoding="utf-8")
+    text = text.replace(
+        "theme:\n  name: material", "theme:\n  custom_dir: overrides\n  name: material"
+    )
+    text = text.replace(
+        "docs_structure: folder",
+        "docs_structure: folder\n      build_only_locale: !ENV [HUBDOCS_PREVIEW_LANG, null]",
+    )
+    project.write_text(text, encoding="utf-8")
+    return {"vanilla": "vanilla.yml", "plugin": "plugin.yml", "project": "project.yml"}
+
+
+def measure(sizes: Sizes, workdir: Path, console: Console) -> dict[str, object]:
+    timings: dict[str, Measurement] = {}
+    with console.status("Generating corpora…"):
+        base = corpus(workdir, "base", CorpusSpec(sizes.check_pages, sizes.check_terms))
+        double = corpus(workdir, "double", CorpusSpec(sizes.check_pages * 2, sizes.check_terms))
+        few = corpus(workdir, "few", CorpusSpec(sizes.check_pages, sizes.few_terms))
+        site = corpus(workdir, "site", CorpusSpec(sizes.build_pages, sizes.build_terms))
+        configs = build_configs(site)
+    steps = [
+        ("parse_floor", lambda: parse_floor(base, sizes.repeat)),
+        ("check", lambda: check(base, sizes.repeat)),
+        ("check_double_pages", lambda: check(double, sizes.repeat)),
+        ("check_few_terms", lambda: check(few, sizes.repeat)),
+        ("build_vanilla", lambda: build(site, configs["vanilla"], sizes.repeat)),
+        ("build_plugin", lambda: build(site, configs["plugin"], sizes.repeat)),
+        ("build_project", lambda: build(site, configs["project"], sizes.repeat)),
+        (
+            "build_one_locale",
+            lambda: build(site, configs["project"], sizes.repeat, {"HUBDOCS_PREVIEW_LANG": "fr"}),
+        ),
+    ]
+    for name, step in steps:
+        with console.status(f"Measuring {name}…"):
+            timings[name] = step()
+    figures = {
+        "check_vs_parse_floor": timings["check"].seconds / timings["parse_floor"].seconds,
+        "check_pages_scaling": timings["check_double_pages"].seconds / timings["check"].seconds,
+        "check_terms_scaling": timings["check"].seconds / timings["check_few_terms"].seconds,
+        "plugin_build_overhead": timings["build_plugin"].seconds / timings["build_vanilla"].seconds,
+        "build_vs_vanilla": timings["build_project"].seconds / timings["build_vanilla"].seconds,
+        "serve_one_locale_vs_full": timings["build_one_locale"].seconds
+        / timings["build_project"].seconds,
+        "check_peak_memory_mb": timings["check"].peak_mb,
+    }
+    return {
+        "quick": sizes is QUICK,
+        "sizes": sizes.__dict__,
+        "pages_checked": sizes.check_pages * 5,
+        "figures": {key: round(value, 3) for key, value in figures.items()},
+        "targets": TARGETS,
+        "met": {key: figures[key] <= TARGETS[key] for key in TARGETS},
+        "seconds": {name: round(m.seconds, 3) for name, m in timings.items()},
+    }
+
+
+def render(results: dict[str, object], console: Console) -> None:
+    table = Table(title="hubdocs benchmark" + (" (quick)" if results["quick"] else ""))
+    for column in ("figure", "value", "target", "met"):
+        table.add_column(column, justify="right" if column != "figure" else "left")
+    figures, targets, met = results["figures"], results["targets"], results["met"]
+    assert isinstance(figures, dict) and isinstance(targets, dict) and isinstance(met, dict)
+    for key, value in figures.items():
+        table.add_row(key, f"{value:.3f}", f"<= {targets[key]}", "yes" if met[key] else "NO")
+    console.print(table)
+
+
+def main() -> int:
+    quick = os.environ.get("BENCH_QUICK", "") not in ("", "0")
+    console = Console()
+    with tempfile.TemporaryDirectory(prefix="hubdocs-bench-") as tmp:
+        results = measure(QUICK if quick else FULL, Path(tmp), console)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    render(results, console)
+    console.print(f"Wrote {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
