@@ -114,7 +114,12 @@ def load_project(root: Path | None = None) -> Project:
         theme = raw.get("theme") or {}
         tag = str(theme.get("language", code)) if isinstance(theme, dict) else code
         languages.append(
-            Language(code=code, tag=tag, name=str(raw.get("name", code)), default=bool(raw.get("default")))
+            Language(
+                code=code,
+                tag=tag,
+                name=str(raw.get("name", code)),
+                default=bool(raw.get("default")),
+            )
         )
     if sum(lang.default for lang in languages) != 1:
         raise ConfigError.at(

@@ -45,7 +45,9 @@ def read_text(path: Path, display_path: str | None = None) -> str:
     except IsADirectoryError:
         raise InputError.at(shown, 1, "is a folder, not a file; give a file path") from None
     except OSError as error:
-        raise InputError.at(shown, 1, f"cannot be read ({error.strerror}); check its permissions") from None
+        raise InputError.at(
+            shown, 1, f"cannot be read ({error.strerror}); check its permissions"
+        ) from None
     return decode(data, shown)
 
 

@@ -1,0 +1,210 @@
+"""Glossary terms in a page's HTML explained by a tooltip and linked to their Key terms entry.
+
+:func:`annotate_html` wraps the first occurrence on the page of each concept's forms in
+``<a class="hubdocs-term" href=... title=... data-term=...>``. Only running text is touched:
+never code, preformatted text, keys, links, abbreviations, headings, scripts, styles, buttons,
+SVG, admonition titles or an earlier annotation. All forms of all terms are matched in one pass
+with one alternation regex (compiled once per set of terms), longest form first, whole words
+only, ignoring case unless the concept is case-sensitive; curly and straight apostrophes are the
+same letter, and an accent typed as ``e`` + U+0301 matches ``é``. The fragment is parsed with
+lxml; when nothing is annotated the input string is returned unchanged, byte for byte.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import lxml.html
+from lxml import etree
+
+from hubdocs.glossary.model import SOURCE_LANGUAGE, Concept, Glossary
+from hubdocs.glossary.normalize import APOSTROPHES, match_key
+
+CSS_CLASS = "hubdocs-term"
+SKIPPED_TAGS = frozenset(
+    {
+        "code", "pre", "kbd", "samp", "a", "abbr", "h1", "h2", "h3", "h4", "h5", "h6",
+        "script", "style", "button", "svg", "math", "textarea", "template", "title",
+    }
+)  # fmt: skip
+SKIPPED_CLASSES = ("admonition-title",)
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD_BEFORE = rf"(?<![\w{_MARKS}])"
+_WORD_AFTER = rf"(?![\w{_MARKS}])"
+_APOSTROPHE_CLASS = "['" + APOSTROPHES + "]"
+
+
+@dataclass(frozen=True, slots=True)
+class TooltipTerm:
+    """A concept as the tooltips see it: its written forms in the page's language, whether case
+    matters, the tooltip text (its definition) and the link to its Key terms entry."""
+
+    concept_id: str
+    forms: tuple[str, ...]
+    case_sensitive: bool
+    title: str
+    href: str
+
+
+def tooltip_terms(
+    glossary: Glossary,
+    lang: str,
+    href: Callable[[Concept], str],
+    *,
+    include_ui: bool = False,
+) -> tuple[TooltipTerm, ...]:
+    """The tooltip terms of ``lang``: each concept's term and variants (plus its abbreviations
+    and synonyms where they are English: the English page and untranslated names).
+    Interface labels are left out unless ``include_ui``."""
+    terms = []
+    for concept in glossary:
+        if concept.kind == "ui" and not include_ui:
+            continue
+        entry = concept.entry(lang) or concept.source
+        forms = list(entry.admitted)
+        if lang == SOURCE_LANGUAGE or concept.dnt:
+            forms.extend(related.form for related in concept.related)
+        terms.append(
+            TooltipTerm(
+                concept.id, tuple(forms), concept.case_sensitive, entry.definition, href(concept)
+            )
+        )
+    return tuple(terms)
+
+
+def _form_pattern(form: str) -> str:
+    parts = []
+    for char in re.sub(r"\s+", " ", unicodedata.normalize("NFC", form).strip()):
+        if char == "'" or char in APOSTROPHES:
+            parts.append(_APOSTROPHE_CLASS)
+        elif char == " ":
+            parts.append(r"\s+")
+        else:
+            decomposed = unicodedata.normalize("NFD", char)
+            if decomposed == char:
+                parts.append(re.escape(char))
+            else:
+                parts.append(f"(?:{re.escape(char)}|{re.escape(decomposed)})")
+    body = "".join(parts)
+    first, last = form.strip()[:1], form.strip()[-1:]
+    if re.match(r"\w", first):
+        body = _WORD_BEFORE + body
+    if re.match(r"\w", last):
+        body += _WORD_AFTER
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    pattern: re.Pattern[str]
+    exact: dict[str, TooltipTerm]  # case-sensitive forms by their case-keeping key
+    folded: dict[str, TooltipTerm]  # other forms by their case-folded key
+
+    def term(self, matched: str) -> TooltipTerm | None:
+        return self.exact.get(match_key(matched, True)) or self.folded.get(
+            match_key(matched, False)
+        )
+
+
+@lru_cache(maxsize=32)
+def _matcher(terms: tuple[TooltipTerm, ...]) -> _Matcher | None:
+    exact: dict[str, TooltipTerm] = {}
+    folded: dict[str, TooltipTerm] = {}
+    alternatives: dict[str, str] = {}  # pattern -> form, longest forms first
+    for term in terms:
+        for form in term.forms:
+            if not form.strip():
+                continue
+            index = exact if term.case_sensitive else folded
+            index.setdefault(match_key(form, term.case_sensitive), term)
+            pattern = _form_pattern(form)
+            alternatives.setdefault(pattern if term.case_sensitive else f"(?i:{pattern})", form)
+    if not alternatives:
+        return None
+    ordered = sorted(alternatives, key=lambda p: -len(alternatives[p].strip()))
+    return _Matcher(re.compile("|".join(ordered)), exact, folded)
+
+
+def _skipped(element: etree._Element) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True  # comments and processing instructions
+    if tag.lower() in SKIPPED_TAGS:
+        return True
+    classes = (element.get("class") or "").split()
+    return any(name in SKIPPED_CLASSES or CSS_CLASS in name for name in classes)
+
+
+class _Annotator:
+    def __init__(self, matcher: _Matcher) -> None:
+        self.matcher = matcher
+        self.used: set[str] = set()
+        self.changed = False
+
+    def walk(self, element: etree._Element) -> None:
+        element.text = self._annotate(element.text, element, 0)
+        for child in list(element):
+            if not _skipped(child):
+                self.walk(child)
+            child.tail = self._annotate(child.tail, element, element.index(child) + 1)
+
+    def _annotate(self, text: str | None, parent: etree._Element, position: int) -> str | None:
+        """Wrap the first unused matches of ``text``, inserting the links into ``parent`` at
+        ``position``; returns the text left before the first link."""
+        if not text:
+            return text
+        head: str | None = None
+        last: etree._Element | None = None
+        cursor = 0
+        for match in self.matcher.pattern.finditer(text):
+            term = self.matcher.term(match.group())
+            if term is None or term.concept_id in self.used:
+                continue
+            self.used.add(term.concept_id)
+            link = etree.Element("a")
+            link.set("class", CSS_CLASS)
+            link.set("href", term.href)
+            link.set("title", term.title)
+            link.set("data-term", term.concept_id)
+            link.text = match.group()
+            before = text[cursor : match.start()]
+            if last is None:
+                head = before
+            else:
+                last.tail = before
+            parent.insert(position, link)
+            position += 1
+            last = link
+            cursor = match.end()
+        if last is None:
+            return text
+        self.changed = True
+        last.tail = text[cursor:] or None
+        return head or None
+
+
+def annotate_html(html_text: str, terms: Sequence[TooltipTerm]) -> str:
+    """``html_text`` (a fragment: a page's content) with the first occurrence of each term
+    linked to its entry, its definition as tooltip; unchanged if there is nothing to link."""
+    if not html_text.strip() or not terms:
+        return html_text
+    matcher = _matcher(tuple(terms))
+    if matcher is None:
+        return html_text
+    try:
+        root = lxml.html.fragment_fromstring(html_text, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return html_text
+    annotator = _Annotator(matcher)
+    annotator.walk(root)
+    if not annotator.changed:
+        return html_text
+    inner = html.escape(root.text or "", quote=False)
+    return inner + "".join(
+        lxml.html.tostring(child, encoding="unicode", method="html") for child in root
+    )

@@ -1,0 +1,610 @@
+"""The glossary's own validity: one small pure function per rule, registered in :data:`RULES`.
+
+Each rule reads a :class:`~hubdocs.glossary.draft.Draft` (the located records of every file)
+and yields :class:`~hubdocs.errors.Problem` objects whose message says what is wrong, then,
+after ``;``, how to fix it. The first paragraph of a rule's docstring is its documentation.
+:func:`validate` runs every rule and returns all problems, sorted by file and line; the loader
+raises them together as one :class:`~hubdocs.errors.GlossaryError`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from hubdocs.errors import Problem
+from hubdocs.glossary.draft import CONCEPTS_FILE, Draft, Record
+from hubdocs.glossary.languages import canonical_code, english_name
+from hubdocs.glossary.model import SOURCE_LANGUAGE, Location
+from hubdocs.glossary.normalize import match_key
+from hubdocs.glossary.schema import (
+    CONCEPTS,
+    ENTRIES,
+    FIELDS_BY_NAME,
+    FLAG,
+    RECORD_FIELDS,
+    RELATED,
+    TEXT,
+    TEXTS,
+    FieldSpec,
+)
+from hubdocs.glossary.yaml_nodes import YList, YMap, YScalar, YValue, describe
+
+ID_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_ALLOWED_CONTROLS = frozenset("\n\t")
+
+Check = Callable[[Draft], Iterable[Problem]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str  # glossary.*
+    check: Check
+
+    @property
+    def doc(self) -> str:
+        """The first paragraph of the check's docstring."""
+        text = (self.check.__doc__ or "").strip()
+        return " ".join(text.split("\n\n")[0].split())
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _problem(at: Location, message: str) -> Problem:
+    return Problem(at.path, at.line, message)
+
+
+def _where(at: Location, seen_from: Location) -> str:
+    """``line 12`` in the same file, else ``glossary/fr.yml:12``."""
+    return f"line {at.line}" if at.path == seen_from.path else str(at)
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str | None:
+    found = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _hint(spec: FieldSpec, lang: str) -> str:
+    return spec.hint.format(language=english_name(lang))
+
+
+def _field_label(spec: FieldSpec, record: Record) -> str:
+    return f'"{spec.name}" of {record.describe()}'
+
+
+def _source_concepts(draft: Draft) -> dict[str, Record] | None:
+    """Concept id -> first concept record; None when concepts.yml could not be read as a list."""
+    source = next(draft.of_kind("concepts-file"), None)
+    if source is None or not isinstance(source.node.value("concepts"), YList):
+        return None
+    index: dict[str, Record] = {}
+    for record in draft.concepts():
+        if record.id and record.id not in index:
+            index[record.id] = record
+    return index
+
+
+def _text_scalars(record: Record) -> Iterator[tuple[str, YScalar]]:
+    """(field name, scalar) for every text of the record, list items included."""
+    for pair in record.node.pairs:
+        values = pair.value.items if isinstance(pair.value, YList) else (pair.value,)
+        for value in values:
+            if isinstance(value, YScalar) and value.kind == "text":
+                yield pair.key, value
+
+
+# --- rules: reading and structure -----------------------------------------------------------
+
+
+def file_problems(draft: Draft) -> Iterable[Problem]:
+    """A glossary file cannot be read: missing, not UTF-8, invalid YAML, empty or not a mapping.
+
+    Reading stops at the first such problem of a file; the other files are still checked.
+    """
+    return draft.problems
+
+
+def duplicate_keys(draft: Draft) -> Iterator[Problem]:
+    """A key appears twice in one YAML mapping (YAML loaders would silently keep only one)."""
+
+    def walk(value: YValue, keyed_by_id: bool, language_top: bool) -> Iterator[Problem]:
+        if isinstance(value, YList):
+            for item in value.items:
+                yield from walk(item, False, False)
+            return
+        if not isinstance(value, YMap):
+            return
+        first: dict[str, Location] = {}
+        for pair in value.pairs:
+            if pair.key in first:
+                seen = f"first on line {first[pair.key].line}"
+                message = (
+                    f'entry "{pair.key}" appears twice ({seen}); merge the two entries into one'
+                    if keyed_by_id
+                    else f'key "{pair.key}" appears twice ({seen}); keep only one'
+                )
+                yield _problem(pair.key_at, message)
+            else:
+                first[pair.key] = pair.key_at
+            # the mapping under a language file's "entries:" is keyed by concept id
+            yield from walk(pair.value, language_top and pair.key == "entries", False)
+
+    for parsed in draft.files:
+        if parsed.root is not None:
+            yield from walk(parsed.root, False, not parsed.is_source)
+
+
+def unknown_fields(draft: Draft) -> Iterator[Problem]:
+    """A record has a field the format does not know (a typo, or a field of another record).
+
+    The message suggests the closest known field name.
+    """
+    for record in draft.records:
+        specs = FIELDS_BY_NAME[record.kind]
+        for pair in record.node.pairs:
+            if pair.key in specs:
+                continue
+            suggestion = _suggest(pair.key, specs)
+            fix = (
+                f'did you mean "{suggestion}"?'
+                if suggestion
+                else f"remove it (known fields: {', '.join(specs)})"
+            )
+            yield _problem(pair.key_at, f'unknown field "{pair.key}" in {record.describe()}; {fix}')
+
+
+def missing_fields(draft: Draft) -> Iterator[Problem]:
+    """A record lacks a required field (a concept's kind, an entry's term or definition...)."""
+    for record in draft.records:
+        keys = set(record.node.keys())
+        for spec in RECORD_FIELDS[record.kind]:
+            if spec.required and spec.name not in keys:
+                yield _problem(
+                    record.at,
+                    f'{record.describe()} has no "{spec.name}"; '
+                    f"add {spec.name}: {_hint(spec, record.lang)}",
+                )
+
+
+def wrong_types(draft: Draft) -> Iterator[Problem]:
+    """A field holds the wrong kind of value: a list where text is expected, text for a flag..."""
+    for record in draft.records:
+        specs = FIELDS_BY_NAME[record.kind]
+        for pair in record.node.pairs:
+            spec = specs.get(pair.key)
+            if spec is not None:
+                yield from _type_problems(record, spec, pair.value)
+
+
+def _type_problems(record: Record, spec: FieldSpec, value: YValue) -> Iterator[Problem]:
+    if isinstance(value, YScalar) and value.kind == "null":
+        return  # an empty value: glossary.empty-field
+    label = _field_label(spec, record)
+    found = describe(value)
+    if spec.type == TEXT:
+        if not (isinstance(value, YScalar) and value.kind == "text"):
+            fix = (
+                f'put it in quotes: {spec.name}: "{value.raw}"'
+                if isinstance(value, YScalar)
+                else "write it as one text"
+            )
+            yield _problem(value.at, f"{label} must be text, found {found}; {fix}")
+    elif spec.type == FLAG:
+        if not (isinstance(value, YScalar) and value.kind == "boolean"):
+            yield _problem(
+                value.at,
+                f"{label} must be true or false, found {found}; "
+                f"write {spec.name}: true or {spec.name}: false",
+            )
+    elif spec.type == TEXTS:
+        yield from _list_problems(value, label, spec.name, "text", YScalar)
+    elif spec.type == RELATED:
+        yield from _list_problems(value, label, spec.name, "a mapping with form: and type:", YMap)
+    elif spec.type == CONCEPTS:
+        yield from _list_problems(value, label, spec.name, "a mapping (- id: ...)", YMap)
+    elif spec.type == ENTRIES:
+        if not isinstance(value, YMap):
+            yield _problem(
+                value.at,
+                f"{label} must be a mapping from concept id to entry, found {found}; "
+                'write one "<concept-id>:" line per concept under entries:',
+            )
+            return
+        for pair in value.pairs:
+            if not isinstance(pair.value, YMap):
+                yield _problem(
+                    pair.key_at,
+                    f'entry "{pair.key}" must be a mapping with term: and definition:, found '
+                    f"{describe(pair.value)}; indent term: and definition: under it",
+                )
+
+
+def _list_problems(
+    value: YValue, label: str, name: str, item_kind: str, item_type: type
+) -> Iterator[Problem]:
+    if not isinstance(value, YList):
+        fix = (
+            f"write it as a list: {name}: [{value.raw}]"
+            if isinstance(value, YScalar) and item_type is YScalar
+            else "write it as a list"
+        )
+        yield _problem(value.at, f"{label} must be a list, found {describe(value)}; {fix}")
+        return
+    for number, item in enumerate(value.items, start=1):
+        if isinstance(item, YScalar) and item.kind == "null":
+            continue  # glossary.empty-field
+        ok = isinstance(item, item_type) and (not isinstance(item, YScalar) or item.kind == "text")
+        if not ok:
+            fix = (
+                f'put it in quotes: "{item.raw}"'
+                if isinstance(item, YScalar) and item_type is YScalar
+                else f"write {item_kind}"
+            )
+            what = "text" if item_type is YScalar else item_kind
+            yield _problem(
+                item.at,
+                f"item {number} of {label} must be {what}, found {describe(item)}; {fix}",
+            )
+
+
+def empty_fields(draft: Draft) -> Iterator[Problem]:
+    """A required field is empty, or a list has an empty item."""
+    for record in draft.records:
+        specs = FIELDS_BY_NAME[record.kind]
+        for pair in record.node.pairs:
+            spec = specs.get(pair.key)
+            if spec is None:
+                continue
+            value = pair.value
+            label = _field_label(spec, record)
+            if isinstance(value, YScalar) and _blank(value):
+                if spec.required and spec.type != ENTRIES:
+                    hint = _hint(spec, record.lang).removeprefix("with ")
+                    yield _problem(value.at, f"{label} is empty; write {hint}")
+            elif isinstance(value, YList) and spec.type in (TEXTS, RELATED):
+                for number, item in enumerate(value.items, start=1):
+                    if isinstance(item, YScalar) and _blank(item):
+                        yield _problem(item.at, f"item {number} of {label} is empty; remove it")
+
+
+def _blank(value: YScalar) -> bool:
+    return value.kind == "null" or (isinstance(value.value, str) and not value.value.strip())
+
+
+def control_characters(draft: Draft) -> Iterator[Problem]:
+    """A text contains an invisible control character (only line breaks and tabs are allowed)."""
+    for record in draft.records:
+        for name, scalar in _text_scalars(record):
+            text = str(scalar.value)
+            bad = next(
+                (
+                    char
+                    for char in text
+                    if unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS
+                ),
+                None,
+            )
+            if bad is not None:
+                yield _problem(
+                    scalar.at,
+                    f'"{name}" of {record.describe()} contains the control character '
+                    f"U+{ord(bad):04X}; delete it",
+                )
+
+
+def invalid_values(draft: Draft) -> Iterator[Problem]:
+    """A kind, part of speech, gender or related-form type is not one of its allowed values."""
+    for record in draft.records:
+        for spec in RECORD_FIELDS[record.kind]:
+            value = record.text(spec.name)
+            if not spec.choices or value is None or value in spec.choices:
+                continue
+            suggestion = _suggest(value, spec.choices)
+            fix = f'did you mean "{suggestion}"?' if suggestion else "use one of them"
+            node = record.node.value(spec.name)
+            assert node is not None  # record.text found it
+            yield _problem(
+                node.at,
+                f'{_field_label(spec, record)} is "{value}", not a {spec.noun} '
+                f"({', '.join(spec.choices)}); {fix}",
+            )
+
+
+# --- rules: identity ------------------------------------------------------------------------
+
+
+def id_format(draft: Draft) -> Iterator[Problem]:
+    """A concept id is not a lowercase slug; ids become page anchors and must stay stable."""
+    for record in draft.concepts():
+        concept_id = record.id
+        if concept_id is None or ID_PATTERN.fullmatch(concept_id):
+            continue
+        slug = _slug(concept_id)
+        example = f'write it as "{slug}"' if ID_PATTERN.fullmatch(slug) else "rename it"
+        value = record.node.value("id")
+        assert value is not None
+        yield _problem(
+            value.at,
+            f'concept id "{concept_id}" is not lowercase letters, digits and hyphens starting '
+            f"with a letter; {example}",
+        )
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def duplicate_ids(draft: Draft) -> Iterator[Problem]:
+    """Two concepts of concepts.yml have the same id."""
+    first: dict[str, Location] = {}
+    for record in draft.concepts():
+        concept_id = record.id
+        if concept_id is None:
+            continue
+        value = record.node.value("id")
+        assert value is not None
+        if concept_id in first:
+            yield _problem(
+                value.at,
+                f'concept id "{concept_id}" is used twice (first on line '
+                f"{first[concept_id].line}); give each concept its own id",
+            )
+        else:
+            first[concept_id] = value.at
+
+
+def language_codes(draft: Draft) -> Iterator[Problem]:
+    """A language file's ``language:`` is not a code Babel knows, or differs from the file name."""
+    for record in draft.of_kind("language-file"):
+        value = record.node.value("language")
+        code = record.text("language")
+        at = value.at if value is not None else record.at
+        stem = record.lang
+        name = f"{stem}.yml"
+        if code is None:
+            continue  # glossary.missing-field, glossary.wrong-type or glossary.empty-field
+        canonical = canonical_code(code)
+        if canonical is None:
+            yield _problem(
+                at,
+                f'language "{code}" is not a language code Babel knows; '
+                "use a code such as fr, de, es or pt-BR",
+            )
+        elif canonical != code:
+            yield _problem(
+                at, f'language code "{code}" is not in its standard form; write "{canonical}"'
+            )
+        elif code != stem:
+            yield _problem(
+                at,
+                f'"language: {code}" does not match the file name {name}; '
+                "make the file name and the language code the same",
+            )
+
+
+# --- rules: the languages against the source ------------------------------------------------
+
+
+def unknown_concepts(draft: Draft) -> Iterator[Problem]:
+    """A language file has an entry whose id is not a concept of concepts.yml."""
+    concepts = _source_concepts(draft)
+    if concepts is None:
+        return
+    for record in draft.of_kind("language-file"):
+        entries = record.node.value("entries")
+        for pair in entries.pairs if isinstance(entries, YMap) else ():
+            if pair.key in concepts:
+                continue
+            suggestion = _suggest(pair.key, concepts)
+            fix = (
+                f'did you mean "{suggestion}"?'
+                if suggestion
+                else f"fix the id or add the concept to {CONCEPTS_FILE} first"
+            )
+            yield _problem(
+                pair.key_at, f'entry "{pair.key}" is not a concept of {CONCEPTS_FILE}; {fix}'
+            )
+
+
+def missing_entries(draft: Draft) -> Iterator[Problem]:
+    """A concept has no entry in a language file: that language lacks its term."""
+    concepts = _source_concepts(draft)
+    if concepts is None:
+        return
+    for record in draft.of_kind("language-file"):
+        entries_pair = record.node.get("entries")
+        if entries_pair is None:
+            continue  # glossary.missing-field
+        entries = entries_pair.value
+        if isinstance(entries, YMap):
+            present = set(entries.keys())
+        elif isinstance(entries, YScalar) and entries.kind == "null":
+            present = set()
+        else:
+            continue  # glossary.wrong-type
+        language = english_name(record.lang)
+        for concept_id in concepts:
+            if concept_id not in present:
+                yield _problem(
+                    entries_pair.key_at,
+                    f'concept "{concept_id}" has no {language} entry; add "{concept_id}:" '
+                    "under entries: with its term and definition",
+                )
+
+
+def dnt_translated(draft: Draft) -> Iterator[Problem]:
+    """A do-not-translate (``dnt: true``) concept is given another term in a language."""
+    concepts = _source_concepts(draft) or {}
+    for entry in draft.entries():
+        concept = concepts.get(entry.key or "")
+        if concept is None or not concept.flag("dnt"):
+            continue
+        english, term = concept.text("term"), entry.text("term")
+        if english is None or term is None or term == english:
+            continue
+        value = entry.node.value("term")
+        assert value is not None
+        yield _problem(
+            value.at,
+            f'"{entry.key}" is not translated (dnt: true), but its {english_name(entry.lang)} '
+            f'term is "{term}"; write "{english}" exactly as in English',
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    text: str
+    role: str  # term | variant | abbreviation | synonym | related variant | forbidden
+    record: Record  # the concept (English) or the entry
+    at: Location
+    case_sensitive: bool
+    folded: str = field(init=False)  # match key ignoring case
+    exact: str = field(init=False)  # match key keeping case
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "exact", match_key(self.text, True))
+        object.__setattr__(self, "folded", match_key(self.text, False))
+
+    @property
+    def owner(self) -> str | None:
+        return self.record.id
+
+    def same_as(self, other: _Form) -> bool:
+        """Equal as terms: ignoring case unless both concepts are case-sensitive."""
+        if self.case_sensitive and other.case_sensitive:
+            return self.exact == other.exact
+        return self.folded == other.folded
+
+
+def _first_same(form: _Form, index: dict[str, list[_Form]]) -> _Form | None:
+    return next((other for other in index.get(form.folded, ()) if form.same_as(other)), None)
+
+
+def _forms(draft: Draft, lang: str, concepts: dict[str, Record]) -> list[_Form]:
+    """The admitted and forbidden forms of one language, in file order."""
+    records = list(draft.concepts()) if lang == SOURCE_LANGUAGE else list(draft.entries(lang))
+    forms: list[_Form] = []
+    for record in records:
+        concept = concepts.get(record.id or "")
+        sensitive = bool(concept.flag("case_sensitive")) if concept is not None else False
+        term = record.node.value("term")
+        if isinstance(term, YScalar) and record.text("term"):
+            forms.append(_Form(record.text("term") or "", "term", record, term.at, sensitive))
+        for name, role in (("variants", "variant"), ("forbidden", "forbidden")):
+            for item in record.texts(name):
+                forms.append(_Form(str(item.value).strip(), role, record, item.at, sensitive))
+        related = record.node.value("related") if lang == SOURCE_LANGUAGE else None
+        for node in related.items if isinstance(related, YList) else ():
+            form = node.value("form") if isinstance(node, YMap) else None
+            kind = node.value("type") if isinstance(node, YMap) else None
+            if isinstance(form, YScalar) and isinstance(form.value, str) and form.value.strip():
+                role = str(kind.value) if isinstance(kind, YScalar) else "related form"
+                role = "related variant" if role == "variant" else role
+                forms.append(_Form(form.value.strip(), role, record, form.at, sensitive))
+    return forms
+
+
+def _languages(draft: Draft) -> tuple[str, ...]:
+    return (SOURCE_LANGUAGE, *draft.languages)
+
+
+def _article(role: str) -> str:
+    return "the term" if role == "term" else f"a {role}" if role[0] not in "aeiou" else f"an {role}"
+
+
+def duplicate_terms(draft: Draft) -> Iterator[Problem]:
+    """Two concepts share a term or variant in one language, or a concept repeats its own.
+
+    Terms compare without regard to case unless both concepts are case-sensitive; curly and
+    straight apostrophes, and composed and decomposed accents, compare equal.
+    """
+    concepts = _source_concepts(draft) or {}
+    for lang in _languages(draft):
+        admitted = [form for form in _forms(draft, lang, concepts) if form.role != "forbidden"]
+        seen: dict[str, list[_Form]] = {}
+        for form in admitted:
+            earlier = _first_same(form, seen)
+            seen.setdefault(form.folded, []).append(form)
+            if earlier is None:
+                continue
+            if earlier.at.path not in draft.paths and form.at.path in draft.paths:
+                form, earlier = earlier, form  # report at the value being imported
+            subject = form.record.describe()
+            if earlier.owner == form.owner:
+                yield _problem(
+                    form.at,
+                    f'{form.role} "{form.text}" of {subject} repeats its {earlier.role}; '
+                    f"remove the {form.role}",
+                )
+            else:
+                yield _problem(
+                    form.at,
+                    f'{form.role} "{form.text}" of {subject} is already {_article(earlier.role)} '
+                    f'of "{earlier.owner}" ({_where(earlier.at, form.at)}); '
+                    "use another term or merge the two concepts",
+                )
+
+
+def forbidden_admitted(draft: Draft) -> Iterator[Problem]:
+    """A forbidden form is also an admitted term or variant in the same language."""
+    concepts = _source_concepts(draft) or {}
+    for lang in draft.languages:
+        forms = _forms(draft, lang, concepts)
+        admitted: dict[str, list[_Form]] = {}
+        for form in forms:
+            if form.role != "forbidden":
+                admitted.setdefault(form.folded, []).append(form)
+        for form in forms:
+            if form.role != "forbidden":
+                continue
+            clash = _first_same(form, admitted)
+            if clash is None:
+                continue
+            subject = form.record.describe()
+            if clash.owner == form.owner:
+                message = (
+                    f'forbidden "{form.text}" of {subject} is also its {clash.role}; '
+                    f"remove it from forbidden or from {clash.role}s"
+                    if clash.role != "term"
+                    else f'forbidden "{form.text}" of {subject} is also its term; '
+                    "remove it from forbidden"
+                )
+            else:
+                message = (
+                    f'forbidden "{form.text}" of {subject} is {_article(clash.role)} of '
+                    f'"{clash.owner}" ({_where(clash.at, form.at)}); remove it from forbidden'
+                )
+            yield _problem(form.at, message)
+
+
+#: every rule, in the order its problems are most useful to read
+RULES: tuple[Rule, ...] = (
+    Rule("glossary.file", file_problems),
+    Rule("glossary.duplicate-key", duplicate_keys),
+    Rule("glossary.unknown-field", unknown_fields),
+    Rule("glossary.missing-field", missing_fields),
+    Rule("glossary.wrong-type", wrong_types),
+    Rule("glossary.empty-field", empty_fields),
+    Rule("glossary.control-character", control_characters),
+    Rule("glossary.invalid-value", invalid_values),
+    Rule("glossary.id-format", id_format),
+    Rule("glossary.duplicate-id", duplicate_ids),
+    Rule("glossary.language-code", language_codes),
+    Rule("glossary.unknown-concept", unknown_concepts),
+    Rule("glossary.missing-entry", missing_entries),
+    Rule("glossary.dnt-translated", dnt_translated),
+    Rule("glossary.duplicate-term", duplicate_terms),
+    Rule("glossary.forbidden-admitted", forbidden_admitted),
+)
+
+
+def validate(draft: Draft, rules: Sequence[Rule] = RULES) -> list[Problem]:
+    """Every problem every rule finds, without repeats, by file (glossary order) and line."""
+    rank = {path: index for index, path in enumerate(draft.paths)}
+    found = {problem for rule in rules for problem in rule.check(draft)}
+    return sorted(found, key=lambda p: (rank.get(p.path, -1), p.path, p.line, p.column, p.message))
