@@ -1,0 +1,1 @@
+"""Translation checks: each check is a small pure function registered in ``registry.CHECKS``."""

@@ -1,0 +1,126 @@
+"""What the check functions share: building findings at a place, naming languages, diffing.
+
+Kept apart from the checks so that each check stays a short function that says what it
+compares and what it reports.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Generic, TypeVar
+
+from babel import Locale, UnknownLocaleError
+
+from hubdocs.checks.model import Block, Finding, PagePair, Severity
+from hubdocs.markdown.locate import locate
+
+T = TypeVar("T")
+
+#: longest quotation of prose in a message
+QUOTE_LENGTH = 60
+
+
+@cache
+def language_name(code: str) -> str:
+    """The English name of a language code, for messages: ``fr`` → ``French``."""
+    try:
+        return str(Locale.parse(code.replace("-", "_")).get_display_name("en"))
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
+def quote(text: str, limit: int = QUOTE_LENGTH) -> str:
+    """``text`` in double quotes, cut with an ellipsis when longer than ``limit``."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f'"{text}"'
+
+
+def at_block(
+    check: str,
+    severity: Severity,
+    pair: PagePair,
+    block: Block,
+    message: str,
+    *,
+    source: Block | None = None,
+    needle: str = "",
+    start: int = 0,
+    position: tuple[int, int] | None = None,
+    suggestion: str = "",
+    context: str = "",
+) -> Finding:
+    """A finding in ``pair``'s translation, at ``needle`` in ``block`` (or its start)."""
+    if pair.target is None:
+        raise ValueError("a finding in a translation needs the translation")
+    if position is None:
+        position = locate(block, needle, start) if needle else (block.line, block.column)
+    line, column = position
+    return Finding(
+        check=check,
+        severity=severity,
+        path=pair.target.path,
+        line=line,
+        column=column,
+        message=message,
+        suggestion=suggestion,
+        source_path=pair.source.path if pair.source is not None else None,
+        source_line=source.line if source is not None else None,
+        context=context or block.text,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Diff(Generic[T]):
+    """How two lists of comparable things differ, in the order they were written."""
+
+    changed: tuple[tuple[T, T], ...]  # (English, translation) written differently
+    missing: tuple[T, ...]  # in English only
+    extra: tuple[T, ...]  # in the translation only
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.missing or self.extra)
+
+
+def diff(source: Sequence[T], target: Sequence[T], key: Callable[[T], object]) -> Diff[T]:
+    """Compare two lists as multisets by ``key``; leftovers on both sides pair up as changes."""
+    wanted = Counter(key(item) for item in target)
+    missing = []
+    for item in source:
+        if wanted[key(item)] > 0:
+            wanted[key(item)] -= 1
+        else:
+            missing.append(item)
+    have = Counter(key(item) for item in source)
+    extra = []
+    for item in target:
+        if have[key(item)] > 0:
+            have[key(item)] -= 1
+        else:
+            extra.append(item)
+    common = min(len(missing), len(extra))
+    return Diff(
+        changed=tuple(zip(missing[:common], extra[:common], strict=True)),
+        missing=tuple(missing[common:]),
+        extra=tuple(extra[common:]),
+    )
+
+
+def dnt_names(glossary: Any) -> tuple[str, ...]:
+    """Every written form of the glossary's do-not-translate and product names, longest first.
+
+    ``glossary`` is a :class:`hubdocs.glossary.model.Glossary` (or None when there is none).
+    """
+    names: set[str] = set()
+    for concept in getattr(glossary, "concepts", ()) or ():
+        if not (concept.dnt or concept.kind == "product"):
+            continue
+        names.add(concept.term)
+        names.update(related.form for related in concept.related)
+        for entry in concept.entries.values():
+            names.update(entry.admitted)
+    return tuple(sorted((name for name in names if name.strip()), key=lambda n: (-len(n), n)))

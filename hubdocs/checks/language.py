@@ -1,0 +1,145 @@
+"""Language checks (``lang.*``): every block of a translation is in the page's language.
+
+A translator who skipped a paragraph leaves it in English, identical to the source; a page
+assembled from several drafts may hold a sentence in a third language. The first is found by
+comparing aligned blocks, both by asking a language identifier restricted to the site's
+languages. Names that stay in English (products, do-not-translate terms), code, URLs and
+numbers are taken out of the text first, so a block made only of them is never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hubdocs.checks.helpers import at_block, dnt_names, language_name, quote
+from hubdocs.checks.langid import MIN_PROBABILITY, LanguageGuesser, guesser
+from hubdocs.checks.model import Block, Check, CheckContext, Finding, PagePair, Severity
+from hubdocs.markdown.align import dnt_pattern
+from hubdocs.markdown.features import NUMBER_RE
+
+UNTRANSLATED = "lang.untranslated"
+WRONG_LANGUAGE = "lang.wrong-language"
+
+DEFAULT_SEVERITY: dict[str, Severity] = {
+    UNTRANSLATED: Severity.ERROR,
+    WRONG_LANGUAGE: Severity.WARNING,
+}
+
+#: words of prose, left after names, code, URLs and numbers, that a same-as-English block needs
+MIN_WORDS_IDENTICAL = 2
+#: words of prose the language identifier needs to be trusted
+MIN_WORDS_IDENTIFY = 4
+
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+
+#: services key of the :class:`LanguageGuesser` for the site's languages
+GUESSER = "lang.guesser"
+#: services key of the glossary's do-not-translate names
+DNT_NAMES = "dnt_names"
+
+
+def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
+    """A block of the translation is still in English.
+
+    Either it is the same as the English block it is aligned with (at least 2 words of prose),
+    or the language identifier, restricted to the site's languages, is at least 90% sure it is
+    English (at least 4 words of prose). Product and do-not-translate names, code, URLs and
+    numbers do not count as prose.
+    """
+    if pair.target is None or ctx.lang == ctx.source_lang:
+        return
+    sources = _sources(pair)
+    names = _names_pattern(ctx)
+    for index, block in enumerate(pair.target.blocks):
+        prose = _prose(block.text, names)
+        words = len(_WORD.findall(prose))
+        if words == 0:
+            continue
+        source = sources.get(index)
+        if source is not None and words >= MIN_WORDS_IDENTICAL and source.text == block.text:
+            yield at_block(
+                UNTRANSLATED,
+                DEFAULT_SEVERITY[UNTRANSLATED],
+                pair,
+                block,
+                f"text is the same as in English ({quote(block.text)}); "
+                f"translate it into {language_name(ctx.lang)}",
+                source=source,
+            )
+            continue
+        if words >= MIN_WORDS_IDENTIFY:
+            lang, probability = _guesser(ctx).guess(prose)
+            if lang == ctx.source_lang and probability >= MIN_PROBABILITY:
+                yield at_block(
+                    UNTRANSLATED,
+                    DEFAULT_SEVERITY[UNTRANSLATED],
+                    pair,
+                    block,
+                    f"text is in English ({quote(block.text)}); "
+                    f"translate it into {language_name(ctx.lang)}",
+                    source=source,
+                )
+
+
+def wrong_language(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
+    """A block of the translation is in another site language, neither English nor the page's.
+
+    The language identifier, restricted to the site's languages, must be at least 90% sure, on
+    at least 4 words of prose (names, code, URLs and numbers taken out).
+    """
+    if pair.target is None or ctx.lang == ctx.source_lang:
+        return
+    sources = _sources(pair)
+    names = _names_pattern(ctx)
+    page_lang = ctx.lang.replace("_", "-").split("-", 1)[0].lower()
+    for index, block in enumerate(pair.target.blocks):
+        prose = _prose(block.text, names)
+        if len(_WORD.findall(prose)) < MIN_WORDS_IDENTIFY:
+            continue
+        lang, probability = _guesser(ctx).guess(prose)
+        if lang in (ctx.source_lang, page_lang) or probability < MIN_PROBABILITY:
+            continue
+        yield at_block(
+            WRONG_LANGUAGE,
+            DEFAULT_SEVERITY[WRONG_LANGUAGE],
+            pair,
+            block,
+            f"text is in {language_name(lang)}, not {language_name(ctx.lang)} "
+            f"({quote(block.text)}); translate it into {language_name(ctx.lang)}",
+            source=sources.get(index),
+        )
+
+
+def _sources(pair: PagePair) -> dict[int, Block]:
+    """Translation block index → the English block aligned with it."""
+    if pair.source is None:
+        return {}
+    return {j: pair.source.blocks[i] for i, j in pair.alignment if i is not None and j is not None}
+
+
+def _names_pattern(ctx: CheckContext) -> re.Pattern[str] | None:
+    names = ctx.services.get(DNT_NAMES)
+    if names is None:
+        names = dnt_names(ctx.glossary)
+    return dnt_pattern(tuple(names))
+
+
+def _prose(text: str, names: re.Pattern[str] | None) -> str:
+    """``text`` without do-not-translate names and numbers (code and URLs are already out)."""
+    if names is not None:
+        text = names.sub(" ", text)
+    return NUMBER_RE.sub(" ", text)
+
+
+def _guesser(ctx: CheckContext) -> LanguageGuesser:
+    found = ctx.services.get(GUESSER)
+    if isinstance(found, LanguageGuesser):
+        return found
+    return guesser(tuple(sorted({ctx.source_lang, ctx.lang})))
+
+
+LANGUAGE_CHECKS: tuple[Check, ...] = (
+    Check(id=UNTRANSLATED, severity=DEFAULT_SEVERITY[UNTRANSLATED], func=untranslated),
+    Check(id=WRONG_LANGUAGE, severity=DEFAULT_SEVERITY[WRONG_LANGUAGE], func=wrong_language),
+)

@@ -1,0 +1,49 @@
+"""The one explicit table of every check hubdocs runs, in the order ``--list-checks`` shows.
+
+A check is registered by adding it to its family's tuple (``STRUCTURE_CHECKS``, ``TERM_CHECKS``,
+``LANGUAGE_CHECKS``); nothing is discovered by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from hubdocs.checks.langid import guesser
+from hubdocs.checks.language import DNT_NAMES, GUESSER, LANGUAGE_CHECKS
+from hubdocs.checks.model import Check
+from hubdocs.checks.structure import STRUCTURE_CHECKS
+from hubdocs.checks.terminology import TERM_CHECKS, build_term_services
+
+CHECKS: tuple[Check, ...] = (*STRUCTURE_CHECKS, *TERM_CHECKS, *LANGUAGE_CHECKS)
+
+
+def all_checks() -> tuple[Check, ...]:
+    """Every registered check."""
+    return CHECKS
+
+
+def check_ids() -> tuple[str, ...]:
+    """The ids of every registered check."""
+    return tuple(check.id for check in CHECKS)
+
+
+def build_services(
+    glossary: Any,
+    langs: Iterable[str],
+    *,
+    site_languages: Iterable[str],
+    dnt_names: tuple[str, ...],
+    checks: Iterable[Check],
+) -> Mapping[str, Any]:
+    """What the checks of this run share, built once: term matchers, language guesser, names.
+
+    Only what an enabled check needs is built (the language model takes a second to load).
+    """
+    ids = {check.id for check in checks}
+    services: dict[str, Any] = {DNT_NAMES: dnt_names}
+    if glossary is not None and any(i.startswith("term.") for i in ids):
+        services.update(build_term_services(glossary, list(langs)))
+    if any(i.startswith("lang.") for i in ids):
+        services[GUESSER] = guesser(tuple(sorted(set(site_languages))))
+    return services

@@ -1,0 +1,151 @@
+"""``hubdocs check``: compare each translation with its English source and report drift.
+
+Exit codes: 0 when no finding reaches ``--fail-on``, 1 when one does, 2 for a usage,
+configuration, glossary or input error (raised as :class:`~hubdocs.errors.HubdocsError` and
+printed by :mod:`hubdocs.cli.main`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from hubdocs.checks.baseline import baseline_path, write_baseline
+from hubdocs.checks.model import Check, Severity
+from hubdocs.checks.registry import all_checks
+from hubdocs.checks.report import Report
+from hubdocs.checks.runner import run_checks
+from hubdocs.project import load_project
+from hubdocs.reporters import FORMATS, render
+from hubdocs.reporters.text import summary_table
+
+FAIL_ON = ("error", "warning", "info")
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="compare each translation with its English source",
+        description=(
+            "Compare every translation docs/<lang>/X.md with its English source docs/en/X.md: "
+            "structure (struct.*), terminology (term.*) and language (lang.*)."
+        ),
+    )
+    parser.add_argument(
+        "pages",
+        nargs="*",
+        metavar="PAGES",
+        help="pages to check: files (docs/fr/logging-in.md) or page names (logging-in.md)",
+    )
+    parser.add_argument(
+        "--lang",
+        action="append",
+        default=None,
+        metavar="CODE",
+        help="check only this language (repeat, or separate with commas)",
+    )
+    parser.add_argument(
+        "--select",
+        action="append",
+        default=None,
+        metavar="CHECK",
+        help="run only this check or namespace, e.g. struct.numbers or struct (repeatable)",
+    )
+    parser.add_argument(
+        "--format", choices=FORMATS, default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default="error",
+        help="exit with 1 when a finding is at or above this severity (default: error)",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="baseline file (default: .hubdocs-baseline.json at the project root, if present)",
+    )
+    parser.add_argument(
+        "--write-baseline",
+        action="store_true",
+        help="accept the current findings: write their fingerprints to the baseline file",
+    )
+    parser.add_argument(
+        "--list-checks",
+        action="store_true",
+        help="list every check with its default severity and description, then exit",
+    )
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    if args.list_checks:
+        list_checks(all_checks(), out)
+        return 0
+    project = load_project(args.project)
+    langs = _split(args.lang)
+    if args.write_baseline:
+        report = run_checks(
+            project,
+            pages=args.pages or None,
+            langs=langs,
+            select=_split(args.select),
+            use_baseline=False,
+        )
+        target = baseline_path(project.root, args.baseline)
+        count = write_baseline(target, report.findings)
+        print(f"wrote {count} fingerprints to {project.relative(target)}", file=out)
+        return 0
+    report = run_checks(
+        project,
+        pages=args.pages or None,
+        langs=langs,
+        select=_split(args.select),
+        baseline=args.baseline,
+    )
+    out.write(render(report, args.format))
+    if args.format == "text":
+        if _is_terminal(out) and report.findings:
+            Console(file=out).print(summary_table(report))
+    elif report.baselined:
+        print(f"{report.baselined} findings are in the baseline and not shown", file=err)
+    return 1 if _fails(report, args.fail_on) else 0
+
+
+def _fails(report: Report, fail_on: str) -> bool:
+    return report.fails(Severity.parse(fail_on))
+
+
+def list_checks(checks: tuple[Check, ...], out: TextIO) -> None:
+    """Every check's id, default severity and description: a table on a terminal, else columns."""
+    if _is_terminal(out):
+        table = Table()
+        table.add_column("check")
+        table.add_column("default")
+        table.add_column("description")
+        for check in checks:
+            table.add_row(check.id, str(check.severity), check.description)
+        Console(file=out).print(table)
+        return
+    width = max(len(check.id) for check in checks)
+    for check in checks:
+        out.write(f"{check.id:<{width}}  {check.severity!s:<7}  {check.description}\n")
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())

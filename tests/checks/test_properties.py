@@ -1,0 +1,72 @@
+"""Properties of the whole checker, on generated Markdown."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+
+from hubdocs.checks.langid import guesser
+from hubdocs.checks.language import DNT_NAMES, GUESSER, LANGUAGE_CHECKS
+from hubdocs.checks.model import CheckContext, PagePair, ParsedPage
+from hubdocs.checks.structure import STRUCTURE_CHECKS, _linked_page
+from hubdocs.errors import InputError
+from hubdocs.markdown.align import align
+from hubdocs.markdown.parse import parse_page
+from tests.checks.test_parse import MARKDOWN
+
+SERVICES = {DNT_NAMES: ("Customer Success Hub",), GUESSER: guesser(("de", "en", "fr"))}
+
+
+def pair_of(english: str, french: str) -> tuple[PagePair, CheckContext] | None:
+    try:
+        source = parse_page("docs/en/p.md", "p.md", "en", english)
+        target = parse_page("docs/fr/p.md", "p.md", "fr", french)
+    except InputError:
+        return None
+    pair = PagePair("fr", "p.md", source, target, align(source.blocks, target.blocks))
+    return pair, context(source, target)
+
+
+def context(*pages: ParsedPage) -> CheckContext:
+    linked = {
+        _linked_page("p.md", link.target)
+        for page in pages
+        for block in page.blocks
+        for link in block.links
+    }
+    return CheckContext(
+        glossary=None,
+        lang="fr",
+        source_lang="en",
+        pages_in_lang=frozenset({"p.md", *(page for page in linked if page)}),
+        services=SERVICES,
+        source_pages=frozenset({"p.md"}),
+    )
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MARKDOWN)
+def test_a_page_checked_against_itself_has_no_structure_findings(text: str) -> None:
+    """The structure of a page never differs from itself (lang.* would rightly say that a copy
+    of the English page is untranslated, so only struct.* applies)."""
+    made = pair_of(text, text)
+    if made is None:
+        return
+    pair, ctx = made
+    for check in STRUCTURE_CHECKS:
+        assert list(check.func(pair, ctx)) == [], check.id  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MARKDOWN, MARKDOWN)
+def test_the_checker_never_crashes_on_generated_markdown(english: str, french: str) -> None:
+    made = pair_of(english, french)
+    if made is None:
+        return
+    pair, ctx = made
+    lines = french.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    for check in (*STRUCTURE_CHECKS, *LANGUAGE_CHECKS):
+        for finding in check.func(pair, ctx):  # type: ignore[arg-type]
+            assert finding.path == "docs/fr/p.md"
+            assert 1 <= finding.line <= lines + 1
+            assert finding.column >= 1
+            assert finding.message
