@@ -1,0 +1,152 @@
+"""Everything the terminology checks need, built once per run and shared through the context.
+
+``build_term_services(glossary, langs)`` returns ``{"terms": TermServices}``; the runner puts
+it in :attr:`CheckContext.services`. Per language it holds the lexicon (the glossary's forms),
+one Aho-Corasick matcher, the stem cache and a bounded cache of analysed blocks, so the four
+``term.*`` checks reading the same block analyse it once.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from hubdocs.checks.model import Block
+from hubdocs.glossary.model import SOURCE_LANGUAGE, Glossary
+from hubdocs.terms.analysis import CACHE_SIZE, Analyzer
+from hubdocs.terms.compare import (
+    LOOSE_SLACK,
+    Side,
+    accepted,
+    approved_matches,
+    loose_allowed,
+    loose_present,
+    source_occurrences,
+)
+from hubdocs.terms.forms import ConceptTerms, Lexicon, TermForm, source_lexicon, target_lexicon
+from hubdocs.terms.matcher import Match, TermMatcher
+from hubdocs.terms.normalize import fold
+from hubdocs.terms.stopwords import stopwords
+
+SERVICES_KEY = "terms"
+
+
+class LanguageTerms:
+    """One language's lexicon, matcher, stems and recently analysed blocks."""
+
+    def __init__(self, lexicon: Lexicon, cache_size: int = CACHE_SIZE) -> None:
+        self.lang = lexicon.lang
+        self.lexicon = lexicon
+        self.analyzer = Analyzer(lexicon.lang, cache_size)
+        self.matcher = TermMatcher(lexicon, self.analyzer.stems)
+        self.stopwords = stopwords(lexicon.lang)
+        self._sides: OrderedDict[str, Side] = OrderedDict()
+        self._cache_size = cache_size
+        self._content: dict[TermForm, tuple[str, ...]] = {}
+
+    def side(self, block: Block) -> Side:
+        """``block`` analysed and matched (cached by its text)."""
+        cached = self._sides.get(block.text)
+        if cached is not None and cached.block is block:
+            self._sides.move_to_end(block.text)
+            return cached
+        if cached is not None:
+            side = Side(block, cached.analysis, cached.matches)
+        else:
+            analysis = self.analyzer.analyze(block.text)
+            side = Side(block, analysis, self.matcher.find(analysis))
+        self._sides[block.text] = side
+        if len(self._sides) > self._cache_size:
+            self._sides.popitem(last=False)
+        return side
+
+    def concept(self, concept_id: str) -> ConceptTerms | None:
+        return self.lexicon.concepts.get(concept_id)
+
+    def content_stems(self, form: TermForm) -> tuple[str, ...]:
+        """Stems of the form's words that are not function words."""
+        cached = self._content.get(form)
+        if cached is None:
+            stem = self.analyzer.stems.stem
+            cached = tuple(stem(fold(w)) for w in form.words if fold(w) not in self.stopwords)
+            self._content[form] = cached
+        return cached
+
+    def present(self, side: Side, concept: ConceptTerms) -> bool:
+        """Whether the translation ``side`` carries an approved form of ``concept``.
+
+        A label found only in the wrong case is not present; otherwise an interface verb or
+        phrase may be conjugated or reordered (:func:`loose_present`).
+        """
+        matches = approved_matches(side, concept)
+        if any(accepted(m, concept) for m in matches):
+            return True
+        if matches or not loose_allowed(concept):
+            return False
+        return any(
+            loose_present(side.analysis, self.content_stems(form), len(form.words) + LOOSE_SLACK)
+            for form in concept.approved
+        )
+
+    def occurrences(self, side: Side) -> dict[str, list[Match]]:
+        """Concepts used by a source block (for the source language only)."""
+        return source_occurrences(side, self.lexicon)
+
+
+class TermServices:
+    """Per-language terminology machinery for one glossary, built once per run."""
+
+    def __init__(
+        self,
+        glossary: Glossary,
+        langs: Iterable[str] = (),
+        source_lang: str = SOURCE_LANGUAGE,
+        cache_size: int = CACHE_SIZE,
+    ) -> None:
+        self.glossary = glossary
+        self.source_lang = source_lang
+        self._cache_size = cache_size
+        self.source = LanguageTerms(source_lexicon(glossary, source_lang), cache_size)
+        self._targets: dict[str, LanguageTerms] = {}
+        for lang in langs:
+            if lang != source_lang:
+                self.target(lang)
+
+    def target(self, lang: str) -> LanguageTerms:
+        """The machinery of translation language ``lang`` (built on first use)."""
+        terms = self._targets.get(lang)
+        if terms is None:
+            lexicon = target_lexicon(self.glossary, lang, self.source_lang)
+            terms = LanguageTerms(lexicon, self._cache_size)
+            self._targets[lang] = terms
+        return terms
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self._targets)
+
+
+def build_term_services(glossary: Glossary, langs: Iterable[str]) -> dict[str, Any]:
+    """Precompile the terminology matchers of ``langs`` once per run.
+
+    Returns ``{"terms": TermServices}`` to merge into :attr:`CheckContext.services`. The source
+    language (English) is always built; a language missing here is built on first use.
+    """
+    return {SERVICES_KEY: TermServices(glossary, langs)}
+
+
+_FALLBACK: dict[int, TermServices] = {}
+
+
+def services_for(services: Mapping[str, Any], glossary: Glossary) -> TermServices:
+    """The run's :class:`TermServices`, or one built (and kept) for ``glossary`` if absent."""
+    built = services.get(SERVICES_KEY)
+    if isinstance(built, TermServices):
+        return built
+    cached = _FALLBACK.get(id(glossary))
+    if cached is None or cached.glossary is not glossary:
+        _FALLBACK.clear()
+        cached = TermServices(glossary)
+        _FALLBACK[id(glossary)] = cached
+    return cached
