@@ -19,6 +19,9 @@ from hubdocs.errors import HubdocsError
 #: command name -> module implementing it
 COMMANDS: dict[str, str] = {
     "glossary": "hubdocs.cli.glossary_cmd",
+    "check": "hubdocs.cli.check_cmd",
+    "status": "hubdocs.cli.status_cmd",
+    "stamp": "hubdocs.cli.stamp_cmd",
 }
 
 

@@ -8,15 +8,22 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from hubdocs.errors import HubdocsError
+from hubdocs.freshness.report import project_status
+from hubdocs.glossary import load_glossary
 from hubdocs.l10n.catalogs import babel_locale, load_translations
-from hubdocs.plugin import i18n
+from hubdocs.plugin import i18n, status_page
+from hubdocs.plugin.banners import BannerSource
 from hubdocs.plugin.config import HubdocsPluginConfig
+from hubdocs.plugin.glossary_pages import GlossaryPages
+from hubdocs.project import load_project
 from hubdocs.site.html_lang import set_html_lang
 from hubdocs.site.search_index import write_split_indexes
 
@@ -29,6 +36,9 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def __init__(self) -> None:
         super().__init__()
         self._default_not_found: str | None = None
+        self._banner_source: BannerSource | None = None
+        self._status: list[dict[str, Any]] | None = None
+        self._glossary_pages: GlossaryPages | None = None
 
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -46,7 +56,65 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
             if link.startswith(site_path):
                 alternate["link"] = link[len(site_path) :] or "."
         _extend(context, self._language_context(config))
+        lang = i18n.current_language(config)
+        locale = babel_locale(lang, i18n.language_tags(config).get(lang))
+        _extend(context, {"hubdocs_l10n": self._banners(config).context(page, lang, locale)})
+        if page.file.src_uri.endswith(status_page.PAGE) and page.file.generated_by:
+            _extend(context, {"hubdocs_status": self._status_data(config)})
         return context
+
+    def _banners(self, config: MkDocsConfig) -> BannerSource:
+        if self._banner_source is None:
+            root = Path(config.config_file_path).parent
+            self._banner_source = BannerSource(
+                root=root, docs_dir=Path(config.docs_dir), default=i18n.default_language(config)
+            )
+        return self._banner_source
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Load and validate the glossary once; every language's build reuses it."""
+        if self._glossary_pages is None:
+            root = Path(config.config_file_path).parent
+            try:
+                glossary = load_glossary(root / self.config.glossary_dir, display_root=root)
+            except HubdocsError as error:
+                raise PluginError(f"invalid glossary:\n{error}") from None
+            self._glossary_pages = GlossaryPages(glossary, default=i18n.default_language(config))
+        return config
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        assert self._glossary_pages is not None
+        lang = page.file.src_uri.split("/", 1)[0]
+        lang = lang if lang in i18n.built_languages(config) else i18n.current_language(config)
+        return self._glossary_pages.expand_marker(markdown, lang)
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        if not self.config.tooltips:
+            return html
+        assert self._glossary_pages is not None
+        return self._glossary_pages.annotate(html, i18n.current_language(config), page.url)
+
+    @event_priority(-110)  # after static-i18n (-100) has chosen this language's files
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Add this language's generated "Translation status" page."""
+        lang = i18n.current_language(config)
+        default = i18n.default_language(config)
+        locale = babel_locale(lang, i18n.language_tags(config).get(lang))
+        title = load_translations(self._locales_dir(config), locale).gettext("Translation status")
+        src_uri = status_page.PAGE if lang == default else f"{lang}/{status_page.PAGE}"
+        files.append(File.generated(config, src_uri, content=status_page.page_source(title)))
+        return files
+
+    def _status_data(self, config: MkDocsConfig) -> list[dict[str, Any]]:
+        if self._status is None:
+            project = load_project(Path(config.config_file_path).parent)
+            summaries = project_status(project)
+            self._status = status_page.template_data(summaries, i18n.default_language(config))
+        return self._status
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Install this language's translations of our theme strings (``{% trans %}``)."""

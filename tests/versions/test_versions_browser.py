@@ -27,7 +27,9 @@ def switch_version(page: Page, title: str) -> None:
 
 
 @pytest.mark.parametrize("version", ["latest", OLD])
-def test_language_switch_keeps_page_and_version(page: Page, versions_url: str, version: str) -> None:
+def test_language_switch_keeps_page_and_version(
+    page: Page, versions_url: str, version: str
+) -> None:
     page.goto(f"{versions_url}{version}/profile/billing-details/")
     switch_language(page, "fr")
     expect(page).to_have_url(f"{versions_url}{version}/fr/profile/billing-details/")

@@ -1,0 +1,127 @@
+"""``hubdocs status``: which translations are up to date, outdated, unstamped or missing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.progress_bar import ProgressBar
+from rich.table import Table
+
+from hubdocs.freshness.report import LanguageSummary, project_status
+from hubdocs.freshness.status import (
+    FALLBACK,
+    MISSING,
+    ORPHAN,
+    OUTDATED,
+    STATUSES,
+    UNSTAMPED,
+    UP_TO_DATE,
+)
+from hubdocs.project import load_project
+
+#: table columns: the statuses each counts, and its title
+COLUMNS = (
+    ((UP_TO_DATE,), "Current"),
+    ((OUTDATED,), "Outdated"),
+    ((UNSTAMPED,), "Unstamped"),
+    ((FALLBACK, MISSING), "Missing"),
+    ((ORPHAN,), "Orphan"),
+)
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "status",
+        help="show which translations are up to date, outdated or missing",
+        description="Per language and page: up to date, outdated (which English sections "
+        "changed), unstamped, missing or falling back to English; totals and coverage.",
+    )
+    parser.add_argument("--lang", action="append", default=None, metavar="CODE")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def as_json(summaries: tuple[LanguageSummary, ...]) -> str:
+    data = {
+        "languages": [
+            {
+                "lang": summary.lang,
+                "name": summary.name,
+                "total": summary.total,
+                "coverage": round(summary.coverage, 4),
+                "counts": {status: summary.counts[status] for status in STATUSES},
+            }
+            for summary in summaries
+        ],
+        "pages": [
+            {
+                "lang": status.lang,
+                "path": status.path,
+                "page": status.page,
+                "status": status.status,
+                "machine": status.machine,
+                "stamped": status.stamped.isoformat() if status.stamped else None,
+                "sections": [
+                    {
+                        "key": change.key,
+                        "change": change.kind,
+                        "english_title": change.english_title,
+                        "english_line": change.english_line,
+                        "line": change.translation_line,
+                        "diff": change.diff(),
+                    }
+                    for change in status.changes
+                ],
+            }
+            for summary in summaries
+            for status in summary.pages
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def render_text(summaries: tuple[LanguageSummary, ...], console: Console) -> None:
+    table = Table(title="Translation status")
+    table.add_column("Lang")
+    for _, title in COLUMNS:
+        table.add_column(title, justify="right")
+    table.add_column("Coverage", min_width=22, no_wrap=True)
+    for summary in summaries:
+        counts = summary.counts
+        bar = ProgressBar(total=max(summary.total, 1), completed=counts[UP_TO_DATE], width=14)
+        coverage = Table.grid(padding=(0, 1))
+        coverage.add_row(bar, f"{summary.coverage:.0%}")
+        cells = [str(sum(counts[s] for s in statuses)) for statuses, _ in COLUMNS]
+        table.add_row(summary.lang, *cells, coverage)
+    console.print(table)
+    for summary in summaries:
+        for status in summary.pages:
+            if status.status == UP_TO_DATE:
+                continue
+            console.print(f"{status.path}: {status.status}", highlight=False, markup=False)
+            if status.status != OUTDATED:
+                continue
+            for change in status.changes:
+                where = f":{change.translation_line}" if change.translation_line else ""
+                console.print(
+                    f'  {status.path}{where}: English section "{change.english_title}" '
+                    f"{change.kind}",
+                    highlight=False,
+                    markup=False,
+                )
+                for line in change.diff():
+                    console.print(f"    {line}", highlight=False, markup=False)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = load_project(args.project)
+    langs = [code for item in args.lang or () for code in item.split(",") if code]
+    summaries = project_status(project, langs or None)
+    if args.format == "json":
+        print(as_json(summaries))
+    else:
+        render_text(summaries, Console(file=sys.stdout))
+    return 0

@@ -1,0 +1,106 @@
+"""The freshness of every translated page of a project, with totals per language."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from hubdocs.checks.model import ParsedPage
+from hubdocs.errors import InputError, Problem
+from hubdocs.freshness import snapshots
+from hubdocs.freshness.status import (
+    FALLBACK,
+    MISSING,
+    ORPHAN,
+    OUTDATED,
+    UNSTAMPED,
+    UP_TO_DATE,
+    PageStatus,
+    page_status,
+)
+from hubdocs.markdown.parse import parse_page
+from hubdocs.project import Project
+from hubdocs.textio import read_text
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageSummary:
+    lang: str
+    name: str
+    pages: tuple[PageStatus, ...]
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(status.status for status in self.pages)
+
+    @property
+    def total(self) -> int:
+        """English pages, the denominator of coverage (orphans are not counted)."""
+        return sum(1 for status in self.pages if status.status != ORPHAN)
+
+    @property
+    def translated(self) -> int:
+        counts = self.counts
+        return counts[UP_TO_DATE] + counts[OUTDATED] + counts[UNSTAMPED]
+
+    @property
+    def coverage(self) -> float:
+        """Share of English pages translated and up to date, 0 to 1."""
+        return self.counts[UP_TO_DATE] / self.total if self.total else 1.0
+
+
+def _pages(folder: Path) -> set[str]:
+    if not folder.is_dir():
+        return set()
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*.md") if p.is_file()}
+
+
+def _parse(project: Project, lang: str, page: str) -> ParsedPage:
+    path = project.docs_dir / lang / page
+    display = project.relative(path)
+    return parse_page(display, page, lang, read_text(path, display))
+
+
+def project_status(
+    project: Project, langs: list[str] | None = None, *, fallback: bool = True
+) -> tuple[LanguageSummary, ...]:
+    """Every page's status in every target language (or those of ``langs``)."""
+    source_lang = project.source_language.code
+    english_pages = _pages(project.docs_dir / source_lang)
+    problems: list[Problem] = []
+    english: dict[str, ParsedPage] = {}
+    for page in sorted(english_pages):
+        try:
+            english[page] = _parse(project, source_lang, page)
+        except InputError as error:
+            problems.extend(error.problems)
+    summaries = []
+    for language in project.target_languages:
+        if langs and language.code not in langs:
+            continue
+        statuses = []
+        for page in sorted(english_pages | _pages(project.docs_dir / language.code)):
+            path = project.docs_dir / language.code / page
+            try:
+                target = _parse(project, language.code, page) if path.is_file() else None
+                statuses.append(
+                    page_status(
+                        language.code,
+                        page,
+                        project.relative(path),
+                        english.get(page),
+                        target,
+                        fallback=fallback,
+                        snapshot=lambda digest: snapshots.load(project.root, digest),
+                    )
+                )
+            except InputError as error:
+                problems.extend(error.problems)
+        summaries.append(LanguageSummary(language.code, language.name, tuple(statuses)))
+    if problems:
+        raise InputError(problems=problems)
+    return tuple(summaries)
+
+
+__all__ = ["FALLBACK", "MISSING", "LanguageSummary", "project_status"]

@@ -1,0 +1,124 @@
+"""The freshness of one translated page against its English source, as data."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from hubdocs.checks.model import ParsedPage
+from hubdocs.freshness.front_matter import TranslationRecord, read_record
+from hubdocs.freshness.sections import Section, page_digest, sections
+
+UP_TO_DATE = "up-to-date"
+OUTDATED = "outdated"
+UNSTAMPED = "unstamped"  # a translation that records no English revision
+MISSING = "missing"  # no translation, and the site does not fall back to English
+FALLBACK = "fallback"  # no translation: the site shows the English page
+ORPHAN = "orphan"  # a translation whose English page no longer exists
+STATUSES = (UP_TO_DATE, OUTDATED, UNSTAMPED, FALLBACK, MISSING, ORPHAN)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionChange:
+    """An English section that changed since the translation was stamped."""
+
+    key: str
+    kind: str  # changed | added | removed
+    english_title: str
+    english_line: int
+    translation_line: int | None  # the matching section of the translation, when there is one
+    old_text: str | None  # the English text when stamped, when a snapshot has it
+    new_text: str
+
+    def diff(self) -> list[str]:
+        """The English change as unified-diff lines, when the old text is known."""
+        if self.old_text is None:
+            return []
+        return list(
+            difflib.unified_diff(
+                self.old_text.splitlines(), self.new_text.splitlines(), lineterm="", n=0
+            )
+        )[2:]
+
+
+@dataclass(frozen=True, slots=True)
+class PageStatus:
+    lang: str
+    page: str
+    path: str  # the translation's path (or where it would be)
+    status: str
+    changes: tuple[SectionChange, ...] = ()
+    machine: bool = False
+    stamped: date | None = None
+
+
+def page_status(
+    lang: str,
+    page: str,
+    path: str,
+    source: ParsedPage | None,
+    target: ParsedPage | None,
+    *,
+    fallback: bool = True,
+    snapshot: Callable[[str], str | None] = lambda digest: None,
+) -> PageStatus:
+    """Compare the sections recorded in ``target``'s front matter with ``source``'s today."""
+    if source is None:
+        return PageStatus(lang, page, path, ORPHAN)
+    if target is None:
+        return PageStatus(lang, page, path, FALLBACK if fallback else MISSING)
+    record = read_record(target.front_matter, target.path)
+    if record is None:
+        return PageStatus(lang, page, path, UNSTAMPED)
+    english = sections(source)
+    changes = section_changes(english, sections(target), record, snapshot)
+    status = OUTDATED if changes or record.source != page_digest(english) else UP_TO_DATE
+    return PageStatus(lang, page, path, status, changes, record.machine, record.date)
+
+
+def section_changes(
+    english: tuple[Section, ...],
+    translated: tuple[Section, ...],
+    record: TranslationRecord,
+    snapshot: Callable[[str], str | None],
+) -> tuple[SectionChange, ...]:
+    """English sections added or changed since the stamp, and those removed from English.
+
+    The translation's sections follow the English ones in order, so the n-th English section
+    is matched with the n-th section of the translation.
+    """
+    changes = []
+    for index, section in enumerate(english):
+        before = record.sections.get(section.key)
+        if before == section.digest:
+            continue
+        line = translated[index].line if index < len(translated) else None
+        changes.append(
+            SectionChange(
+                key=section.key,
+                kind="added" if before is None else "changed",
+                english_title=section.title,
+                english_line=section.line,
+                translation_line=line,
+                old_text=None if before is None else snapshot(before),
+                new_text=section.text,
+            )
+        )
+    current = {section.key for section in english}
+    for key, before in record.sections.items():
+        if key not in current:
+            changes.append(SectionChange(key, "removed", key, 1, None, snapshot(before), ""))
+    return tuple(changes)
+
+
+def record_for(source: ParsedPage, *, stamped: date, machine: bool = False) -> TranslationRecord:
+    """The record that marks a translation as following ``source`` as it is now."""
+    english = sections(source)
+    return TranslationRecord(
+        source=page_digest(english),
+        sections={section.key: section.digest for section in english},
+        date=stamped,
+        machine=machine,
+    )

@@ -1,0 +1,74 @@
+"""What the reader's banner on a translated page says: outdated, fallback or machine-translated.
+
+The status itself comes from the core (:mod:`hubdocs.freshness`); this module only finds the
+files MkDocs is building and formats the date for the reader's locale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date
+from mkdocs.structure.pages import Page
+
+from hubdocs.checks.model import ParsedPage
+from hubdocs.errors import HubdocsError
+from hubdocs.freshness import snapshots
+from hubdocs.freshness.dates import last_changed
+from hubdocs.freshness.status import FALLBACK, OUTDATED, page_status
+from hubdocs.markdown.parse import parse_page
+from hubdocs.textio import read_text
+
+
+@dataclass
+class BannerSource:
+    """Reads and parses the pages a banner needs, each once per build."""
+
+    root: Path
+    docs_dir: Path
+    default: str
+    _parsed: dict[tuple[Path, float], ParsedPage] = field(default_factory=dict)
+
+    def parse(self, lang: str, page: str) -> ParsedPage | None:
+        path = self.docs_dir / lang / page
+        if not path.is_file():
+            return None
+        key = (path, path.stat().st_mtime)
+        if key not in self._parsed:
+            display = path.relative_to(self.root).as_posix()
+            self._parsed[key] = parse_page(display, page, lang, read_text(path, display))
+        return self._parsed[key]
+
+    def context(self, page: Page, lang: str, locale: str) -> dict[str, Any] | None:
+        """The banner's variables for ``page`` built in ``lang``, or None for no banner."""
+        if lang == self.default:
+            return None
+        folder, _, inner = page.file.src_uri.partition("/")
+        english = getattr(page.file, "alternates", {}).get(self.default)
+        english_url = english.url if english is not None else None
+        if folder != lang:
+            return {"status": FALLBACK, "english_url": english_url, "machine": False}
+        try:
+            source, target = self.parse(self.default, inner), self.parse(lang, inner)
+            status = page_status(
+                lang,
+                inner,
+                target.path if target else inner,
+                source,
+                target,
+                snapshot=lambda digest: snapshots.load(self.root, digest),
+            )
+        except HubdocsError:
+            return None  # the checker reports unreadable pages; the reader sees no banner
+        if status.status != OUTDATED and not status.machine:
+            return None
+        changed = last_changed(self.root, self.docs_dir / self.default / inner)
+        return {
+            "status": status.status,
+            "machine": status.machine,
+            "english_url": english_url,
+            "english_date": format_date(changed, format="long", locale=locale),
+            "changed_sections": [change.english_title for change in status.changes],
+        }
