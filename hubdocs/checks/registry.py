@@ -1,7 +1,7 @@
 """The one explicit table of every check hubdocs runs, in the order ``--list-checks`` shows.
 
 A check is registered by adding it to its family's tuple (``STRUCTURE_CHECKS``, ``TERM_CHECKS``,
-``LANGUAGE_CHECKS``); nothing is discovered by name.
+``LANGUAGE_CHECKS``, ``FRESH_CHECKS``); nothing is discovered by name.
 """
 
 from __future__ import annotations
@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from hubdocs.checks.freshness import FRESH_CHECKS, FRESH_STATUSES
 from hubdocs.checks.langid import guesser
 from hubdocs.checks.language import DNT_NAMES, GUESSER, LANGUAGE_CHECKS
 from hubdocs.checks.model import Check
 from hubdocs.checks.structure import STRUCTURE_CHECKS
 from hubdocs.checks.terminology import TERM_CHECKS, build_term_services
 
-CHECKS: tuple[Check, ...] = (*STRUCTURE_CHECKS, *TERM_CHECKS, *LANGUAGE_CHECKS)
+CHECKS: tuple[Check, ...] = (*STRUCTURE_CHECKS, *TERM_CHECKS, *LANGUAGE_CHECKS, *FRESH_CHECKS)
 
 
 def all_checks() -> tuple[Check, ...]:
@@ -46,4 +47,6 @@ def build_services(
         services.update(build_term_services(glossary, list(langs)))
     if any(i.startswith("lang.") for i in ids):
         services[GUESSER] = guesser(tuple(sorted(set(site_languages))))
+    if any(i.startswith("fresh.") for i in ids):
+        services[FRESH_STATUSES] = {}
     return services

@@ -18,3 +18,9 @@ class HubdocsPluginConfig(Config):
 
     locales_dir = c.Type(str, default="overrides/locales")
     """Folder of the gettext catalogs of our theme strings: ``<locale>/LC_MESSAGES/messages.po``."""
+
+    check_on_build = c.Type(bool, default=True)
+    """Run ``hubdocs check`` during the build; error-level findings fail ``--strict`` builds."""
+
+    checks = c.Type(dict, default={})
+    """Severity per check id (``error``, ``warning``, ``info`` or ``off``), read by the checker."""

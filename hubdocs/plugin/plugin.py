@@ -21,6 +21,7 @@ from hubdocs.glossary import load_glossary
 from hubdocs.l10n.catalogs import babel_locale, load_translations
 from hubdocs.plugin import i18n, status_page
 from hubdocs.plugin.banners import BannerSource
+from hubdocs.plugin.build_checks import BackgroundChecks
 from hubdocs.plugin.config import HubdocsPluginConfig
 from hubdocs.plugin.glossary_pages import GlossaryPages
 from hubdocs.project import load_project
@@ -39,6 +40,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         self._banner_source: BannerSource | None = None
         self._status: list[dict[str, Any]] | None = None
         self._glossary_pages: GlossaryPages | None = None
+        self._checks: BackgroundChecks | None = None
 
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -81,6 +83,27 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
                 raise PluginError(f"invalid glossary:\n{error}") from None
             self._glossary_pages = GlossaryPages(glossary, default=i18n.default_language(config))
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Start the translation checks beside the build (once, not per language)."""
+        if self.config.check_on_build and not i18n.i18n_plugin(config).building:
+            built = i18n.built_languages(config)
+            langs = tuple(built) if len(built) == 1 else None  # a one-language preview
+            self._checks = BackgroundChecks(Path(config.config_file_path).parent, langs)
+
+    def _report_checks(self) -> None:
+        if self._checks is None:
+            return
+        findings, self._checks = self._checks.result(), None
+        for finding in findings:
+            # Logged errors make `mkdocs build --strict` fail (even with --quiet); only
+            # error-level drift is logged as an error.
+            (log.error if finding.failing else log.info)(finding.line)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._checks is not None:
+            self._checks.cancel()
+            self._checks = None
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -179,6 +202,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not i18n.is_final_pass(config):
             return
+        self._report_checks()
         self._default_not_found = None
         if self.config.search_per_language:
             default = i18n.default_language(config)

@@ -1,0 +1,113 @@
+"""Freshness checks (``fresh.*``): the same facts as ``hubdocs status``, as findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hubdocs.checks.model import Check, CheckContext, Finding, PagePair, Severity
+from hubdocs.freshness.status import OUTDATED, UNSTAMPED, PageStatus, page_status
+
+OUTDATED_ID = "fresh.outdated"
+UNSTAMPED_ID = "fresh.unstamped"
+MACHINE_ID = "fresh.machine-translated"
+
+
+#: services key: the run's page statuses by (language, page), computed once for all fresh.*
+FRESH_STATUSES = "fresh.statuses"
+
+
+def _status(pair: PagePair, context: CheckContext) -> PageStatus:
+    assert pair.source is not None and pair.target is not None
+    cache = context.services.get(FRESH_STATUSES)
+    key = (pair.lang, pair.page)
+    if cache is not None and key in cache:
+        return cache[key]  # type: ignore[no-any-return]  # the cache holds PageStatus values
+    status = page_status(pair.lang, pair.page, pair.target.path, pair.source, pair.target)
+    if cache is not None:
+        cache[key] = status
+    return status
+
+
+def outdated(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
+    """An English section changed (or was added or removed) since the translation was stamped.
+
+    Each changed section is reported at the matching section of the translation, so that a
+    translator updates exactly that section and then runs ``hubdocs stamp`` on the page.
+    """
+    if pair.source is None or pair.target is None:
+        return
+    status = _status(pair, context)
+    if status.status != OUTDATED:
+        return
+    stamped = f" on {status.stamped.isoformat()}" if status.stamped else ""
+    for change in status.changes:
+        verb = {"added": "was added", "removed": "was removed"}.get(change.kind, "changed")
+        yield Finding(
+            check=OUTDATED_ID,
+            severity=Severity.WARNING,
+            path=pair.target.path,
+            line=change.translation_line or 1,
+            column=1,
+            message=(
+                f'English section "{change.english_title}" {verb} since this translation was '
+                f"stamped{stamped}; update the translation of that section"
+            ),
+            suggestion=f"then run: hubdocs stamp {pair.target.path}",
+            source_path=pair.source.path,
+            source_line=change.english_line,
+            context=f"{change.key}:{change.kind}",
+        )
+    if not status.changes:
+        yield Finding(
+            check=OUTDATED_ID,
+            severity=Severity.WARNING,
+            path=pair.target.path,
+            line=1,
+            column=1,
+            message=f"the English page changed since this translation was stamped{stamped}; "
+            "review the translation",
+            suggestion=f"then run: hubdocs stamp {pair.target.path}",
+            source_path=pair.source.path,
+            source_line=1,
+        )
+
+
+def unstamped(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
+    """A translation records no English revision, so nobody can tell when it falls behind."""
+    if pair.source is None or pair.target is None or _status(pair, context).status != UNSTAMPED:
+        return
+    yield Finding(
+        check=UNSTAMPED_ID,
+        severity=Severity.WARNING,
+        path=pair.target.path,
+        line=1,
+        column=1,
+        message="the translation records no English revision; once it is up to date, stamp it",
+        suggestion=f"run: hubdocs stamp {pair.target.path}",
+        source_path=pair.source.path,
+        source_line=1,
+    )
+
+
+def machine_translated(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
+    """A page marked machine-translated in its front matter, still waiting for a human review."""
+    if pair.source is None or pair.target is None or not _status(pair, context).machine:
+        return
+    yield Finding(
+        check=MACHINE_ID,
+        severity=Severity.INFO,
+        path=pair.target.path,
+        line=1,
+        column=1,
+        message="the page is marked machine-translated; review it",
+        suggestion=f"then run: hubdocs stamp {pair.target.path}",
+        source_path=pair.source.path,
+        source_line=1,
+    )
+
+
+FRESH_CHECKS: tuple[Check, ...] = (
+    Check(OUTDATED_ID, Severity.WARNING, outdated),
+    Check(UNSTAMPED_ID, Severity.WARNING, unstamped),
+    Check(MACHINE_ID, Severity.INFO, machine_translated),
+)
