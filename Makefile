@@ -49,6 +49,8 @@ browser-deps:
 	@bash scripts/install-browser.sh
 
 test: install browser-deps
+	$(RUN) $(BIN)/hubdocs glossary validate
+	$(RUN) $(BIN)/hubdocs check
 	$(RUN) $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 LOCALES := overrides/locales

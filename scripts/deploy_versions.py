@@ -1,8 +1,12 @@
 """Deploy the versions listed in versions.yml with mike to the local gh-pages branch.
 
 Each version is built from a git revision of this repository (a temporary worktree), or from
-the working tree for ``ref: WORKTREE``. Nothing is pushed and no network is used. Commits on
-gh-pages get a fixed identity when git has none configured (fresh machines, CI).
+the working tree for ``ref: WORKTREE``. An older revision contributes its content (docs/,
+glossary/, .hubdocs/); the site configuration and theme (mkdocs.yml, overrides/) are today's, so
+that every version offers readers the same version selector, language switcher and notices.
+Released content is history: the translation checks do not fail its build.
+Nothing is pushed and no network is used. Commits on gh-pages get a fixed identity when git
+has none configured (fresh machines, CI).
 
 Usage: python scripts/deploy_versions.py [--branch gh-pages] [--config versions.yml]
 """
@@ -61,9 +65,14 @@ def load_versions(path: Path) -> dict[str, Any]:
     return data
 
 
-def mike(args: list[str], cwd: Path, branch: str) -> None:
+#: what an older version takes from today's tree instead of its own
+SITE_FILES = ("mkdocs.yml", "overrides")
+
+
+def mike(args: list[str], cwd: Path, branch: str, extra_env: dict[str, str] | None = None) -> None:
     command = [str(Path(sys.executable).parent / "mike"), *args[:1], "--branch", branch, *args[1:]]
-    result = subprocess.run(command, cwd=cwd, env=environment(), check=False)
+    env = {**environment(), **(extra_env or {})}
+    result = subprocess.run(command, cwd=cwd, env=env, check=False)
     if result.returncode != 0:
         fail(f"mike {' '.join(args)} failed (exit {result.returncode}) in {cwd}")
 
@@ -80,8 +89,17 @@ def deploy(entry: dict[str, Any], branch: str) -> None:
     print(f"Deploying {version} from {ref} ({commit[:10]})")
     folder = Path(tempfile.mkdtemp(prefix="hubdocs-version-"))
     try:
-        git("worktree", "add", "--detach", "--force", str(folder / "tree"), commit)
-        mike(args, folder / "tree", branch)
+        tree = folder / "tree"
+        git("worktree", "add", "--detach", "--force", str(tree), commit)
+        for name in SITE_FILES:
+            target = tree / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            if (ROOT / name).is_dir():
+                shutil.copytree(ROOT / name, target, ignore=shutil.ignore_patterns("*.mo"))
+            else:
+                shutil.copy2(ROOT / name, target)
+        mike(args, tree, branch, {"HUBDOCS_CHECK_ON_BUILD": "false"})
     finally:
         git("worktree", "remove", "--force", str(folder / "tree"))
         shutil.rmtree(folder, ignore_errors=True)

@@ -67,7 +67,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
 
     def _banners(self, config: MkDocsConfig) -> BannerSource:
         if self._banner_source is None:
-            root = Path(config.config_file_path).parent
+            root = _project_root(config)
             self._banner_source = BannerSource(
                 root=root, docs_dir=Path(config.docs_dir), default=i18n.default_language(config)
             )
@@ -76,7 +76,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the glossary once; every language's build reuses it."""
         if self._glossary_pages is None:
-            root = Path(config.config_file_path).parent
+            root = _project_root(config)
             try:
                 glossary = load_glossary(root / self.config.glossary_dir, display_root=root)
             except HubdocsError as error:
@@ -89,7 +89,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         if self.config.check_on_build and not i18n.i18n_plugin(config).building:
             built = i18n.built_languages(config)
             langs = tuple(built) if len(built) == 1 else None  # a one-language preview
-            self._checks = BackgroundChecks(Path(config.config_file_path).parent, langs)
+            self._checks = BackgroundChecks(_project_root(config), langs)
 
     def _report_checks(self) -> None:
         if self._checks is None:
@@ -134,7 +134,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
 
     def _status_data(self, config: MkDocsConfig) -> list[dict[str, Any]]:
         if self._status is None:
-            project = load_project(Path(config.config_file_path).parent)
+            project = load_project(_project_root(config))
             summaries = project_status(project)
             self._status = status_page.template_data(summaries, i18n.default_language(config))
         return self._status
@@ -150,7 +150,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         return env
 
     def _locales_dir(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / self.config.locales_dir
+        return _project_root(config) / self.config.locales_dir
 
     def on_template_context(
         self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
@@ -214,3 +214,8 @@ def _extend(context: TemplateContext, values: dict[str, Any]) -> None:
     """Add our own variables to a template context (a TypedDict that lists only MkDocs' keys)."""
     for key, value in values.items():
         context[key] = value  # type: ignore[literal-required]  # our keys are not MkDocs' own
+
+
+def _project_root(config: MkDocsConfig) -> Path:
+    """The folder of mkdocs.yml, absolute (mike passes a relative --config-file)."""
+    return Path(config.config_file_path).resolve().parent
