@@ -45,14 +45,14 @@ def status(project: Path, capsys: pytest.CaptureFixture[str]) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
-def build(project: Path) -> Path:
+def build(project: Path, **env: str) -> Path:
     site = project / "site"
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
         cwd=project,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
         check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]

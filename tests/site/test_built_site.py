@@ -121,3 +121,44 @@ def test_sitemap_lists_every_page_with_tagged_alternates(site: Path) -> None:
     for url in urls:
         tags = url.xpath("x:link/@hreflang", namespaces=SITEMAP_NS)
         assert sorted(tags) == sorted(LANGUAGE_TAGS.values())
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translation_status_page_is_generated_in_every_language(site: Path, lang: str) -> None:
+    folder = site if lang == "en" else site / lang
+    tree = html.fromstring((folder / "translation-status" / "index.html").read_bytes())
+    assert tree.get("lang") == LANGUAGE_TAGS[lang]
+    rows = tree.xpath("//tr[@data-lang]")
+    assert [row.get("data-lang") for row in rows] == list(TARGET_LANGUAGES)
+    for row in rows:
+        cells = [cell.text_content().strip() for cell in row.xpath("td")]
+        assert cells[1] == str(len(english_pages())), cells  # every page up to date
+        assert cells[2:4] == ["0", "0"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_glossary_terms_get_tooltips_outside_headings_code_and_links(site: Path, lang: str) -> None:
+    annotated = 0
+    for page in english_pages():
+        if page == "key-terms.md":
+            continue
+        tree = built_page(site, page, lang)
+        terms = tree.xpath('//article//a[contains(@class, "hubdocs-term")]')
+        annotated += len(terms)
+        for term in terms:
+            assert term.get("title"), page
+            assert "#" in term.get("href"), page
+            assert not term.xpath(
+                "ancestor::h1|ancestor::h2|ancestor::h3|ancestor::code|ancestor::a"
+            )
+    assert annotated > 20, f"only {annotated} glossary terms annotated in {lang}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_key_terms_page_has_an_entry_for_every_concept(site: Path, lang: str) -> None:
+    import yaml
+
+    concepts = yaml.safe_load((DOCS.parent / "glossary" / "concepts.yml").read_text("utf-8"))
+    ids = {concept["id"] for concept in concepts["concepts"]}
+    tree = built_page(site, "key-terms.md", lang)
+    assert ids <= set(tree.xpath("//article//@id"))
