@@ -67,9 +67,12 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
 
     def _banners(self, config: MkDocsConfig) -> BannerSource:
         if self._banner_source is None:
+            # The source language from mkdocs.yml: a one-language preview makes its own
+            # language the build's default, but its pages still follow English.
             root = _project_root(config)
+            source = load_project(root).source_language.code
             self._banner_source = BannerSource(
-                root=root, docs_dir=Path(config.docs_dir), default=i18n.default_language(config)
+                root=root, docs_dir=Path(config.docs_dir), default=source
             )
         return self._banner_source
 

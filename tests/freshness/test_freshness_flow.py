@@ -133,3 +133,11 @@ def test_stamp_refuses_a_page_with_error_level_drift(
     assert page.read_bytes() == before
     assert main(["--project", str(project), "stamp", "--force", "docs/es/logging-in.md"]) == 0
     assert page.read_bytes() != before
+
+
+def test_one_language_preview_shows_the_banner_too(project: Path) -> None:
+    site = build(project, HUBDOCS_PREVIEW_LANG="fr")
+    tree = html.fromstring((site / "logging-in" / "index.html").read_bytes())
+    assert tree.get("lang") == "fr"
+    assert len(tree.xpath('//*[@data-l10n-status="outdated"]')) == 1
+    assert not (site / "de").exists()
