@@ -57,7 +57,7 @@ LOCALES := overrides/locales
 # Extract the theme's {% trans %} strings, merge them into each language's catalog, compile.
 catalogs: install
 	mkdir -p $(LOCALES)
-	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --project hubdocs -o $(LOCALES)/messages.pot overrides
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --project hubdocs -o $(LOCALES)/messages.pot overrides hubdocs/plugin/templates
 	@for locale in fr de es pt_BR; do \
 	  if [ -f $(LOCALES)/$$locale/LC_MESSAGES/messages.po ]; then \
 	    $(BIN)/pybabel update --no-fuzzy-matching -i $(LOCALES)/messages.pot -d $(LOCALES) -l $$locale; \

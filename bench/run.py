@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -64,7 +65,7 @@ def corpus(workdir: Path, name: str, spec: CorpusSpec) -> Path:
 
 def check(folder: Path, repeat: int) -> Measurement:
     command = [str(BIN / "hubdocs"), "--project", str(folder), "check", "--format", "json"]
-    return best_of(repeat, command, folder, ENV)
+    return best_of(repeat, command, folder, ENV, ok=(0, 1))  # 1: the corpus drifts on purpose
 
 
 def parse_floor(folder: Path, repeat: int) -> Measurement:
@@ -86,9 +87,11 @@ def build_configs(folder: Path) -> dict[str, str]:
     text = text.replace(
         "theme:\n  name: material", "theme:\n  custom_dir: overrides\n  name: material"
     )
-    text = text.replace(
-        "docs_structure: folder",
-        "docs_structure: folder\n      build_only_locale: !ENV [HUBDOCS_PREVIEW_LANG, null]",
+    text = re.sub(
+        r"^( *)docs_structure: folder$",
+        r"\1docs_structure: folder\n\1build_only_locale: !ENV [HUBDOCS_PREVIEW_LANG, null]",
+        text,
+        flags=re.MULTILINE,
     )
     project.write_text(text, encoding="utf-8")
     return {"vanilla": "vanilla.yml", "plugin": "plugin.yml", "project": "project.yml"}

@@ -31,6 +31,7 @@ from hubdocs.site.search_index import write_split_indexes
 log = get_plugin_logger(__name__)
 
 NOT_FOUND = "404.html"
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
@@ -85,6 +86,9 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
             except HubdocsError as error:
                 raise PluginError(f"invalid glossary:\n{error}") from None
             self._glossary_pages = GlossaryPages(glossary, default=i18n.default_language(config))
+        # The plugin's own templates come last: a project's overrides/ can replace them.
+        if str(TEMPLATES) not in config.theme.dirs:
+            config.theme.dirs.append(str(TEMPLATES))
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

@@ -12,6 +12,7 @@ from hubdocs.l10n.extract import extract_template
 from tests.support.paths import LANGUAGE_TAGS, ROOT
 
 OVERRIDES = ROOT / "overrides"
+PLUGIN_TEMPLATES = ROOT / "hubdocs" / "plugin" / "templates"
 LOCALES = OVERRIDES / "locales"
 
 CATALOG = """\
@@ -49,8 +50,9 @@ def test_templates_mark_theme_strings() -> None:
 @pytest.mark.parametrize("lang", [lang for lang in LANGUAGE_TAGS if lang != "en"])
 def test_project_catalogs_translate_every_theme_string(lang: str) -> None:
     locale = babel_locale(lang, LANGUAGE_TAGS[lang])
-    report = check_catalog(LOCALES, locale, extract_template(OVERRIDES))
-    assert report.problems == ()
+    for templates in (OVERRIDES, PLUGIN_TEMPLATES):
+        report = check_catalog(LOCALES, locale, extract_template(templates))
+        assert report.problems == (), templates
 
 
 def test_portuguese_catalog_uses_brazilian_locale() -> None:
