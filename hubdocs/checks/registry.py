@@ -1,7 +1,7 @@
 """The one explicit table of every check hubdocs runs, in the order ``--list-checks`` shows.
 
 A check is registered by adding it to its family's tuple (``STRUCTURE_CHECKS``, ``TERM_CHECKS``,
-``LANGUAGE_CHECKS``, ``FRESH_CHECKS``); nothing is discovered by name.
+``LABEL_CHECKS``, ``LANGUAGE_CHECKS``, ``FRESH_CHECKS``); nothing is discovered by name.
 """
 
 from __future__ import annotations
@@ -10,13 +10,20 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from hubdocs.checks.freshness import FRESH_CHECKS, FRESH_STATUSES
+from hubdocs.checks.labels import LABEL_CHECKS
 from hubdocs.checks.langid import guesser
 from hubdocs.checks.language import DNT_NAMES, GUESSER, LANGUAGE_CHECKS
 from hubdocs.checks.model import Check
 from hubdocs.checks.structure import STRUCTURE_CHECKS
 from hubdocs.checks.terminology import TERM_CHECKS, build_term_services
 
-CHECKS: tuple[Check, ...] = (*STRUCTURE_CHECKS, *TERM_CHECKS, *LANGUAGE_CHECKS, *FRESH_CHECKS)
+CHECKS: tuple[Check, ...] = (
+    *STRUCTURE_CHECKS,
+    *TERM_CHECKS,
+    *LABEL_CHECKS,
+    *LANGUAGE_CHECKS,
+    *FRESH_CHECKS,
+)
 
 
 def all_checks() -> tuple[Check, ...]:

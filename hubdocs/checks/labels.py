@@ -1,0 +1,114 @@
+"""Interface labels (``term.label``): a label in bold is written exactly as the interface says.
+
+The terminology checks accept inflected and reworded forms of a term in running text, as a
+translator needs. A label the reader must find on screen ("click **Log out of all accounts**")
+is different: it must be the glossary's wording, word for word.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+
+from hubdocs.checks.model import Block, Check, CheckContext, Finding, PagePair, Severity
+
+LABEL_ID = "term.label"
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
+_SPACES = re.compile(r"\s+")
+_TRANSLATE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2019": "'", "\u2018": "'"})
+
+
+def _key(text: str) -> str:
+    """Labels compare in NFC, with one kind of space and apostrophe, first letter in any case."""
+    text = _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_TRANSLATE)).strip()
+    return text[:1].casefold() + text[1:]
+
+
+def bold_spans(block: Block) -> list[tuple[str, int]]:
+    """The bold texts of a block with their offsets in ``block.raw``."""
+    return [(match.group(2), match.start(2)) for match in _BOLD.finditer(block.raw)]
+
+
+def _position(block: Block, offset: int) -> tuple[int, int]:
+    line = block.line + block.raw.count("\n", 0, offset)
+    return line, offset - (block.raw.rfind("\n", 0, offset) + 1) + 1
+
+
+def _labels(context: CheckContext) -> tuple[dict[str, str], dict[str, set[str]], dict[str, str]]:
+    """English label key -> concept id; concept id -> accepted target keys; id -> target term."""
+    english: dict[str, str] = {}
+    accepted: dict[str, set[str]] = {}
+    preferred: dict[str, str] = {}
+    for concept in context.glossary:
+        if concept.kind != "ui":
+            continue
+        entry = concept.entry(context.lang)
+        if entry is None:
+            continue
+        for form in concept.source.admitted:
+            english[_key(form)] = concept.id
+        accepted[concept.id] = {_key(form) for form in entry.admitted}
+        preferred[concept.id] = entry.term
+    return english, accepted, preferred
+
+
+def label(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
+    """An interface label in bold is not written as the glossary's label for this language.
+
+    The English block's bold labels are looked up among the glossary's interface labels; each
+    must appear in bold in the aligned translation with the approved wording (first letter in
+    either case). A bold text of the translation that is no approved label is reported as the
+    misspelled label it most resembles.
+    """
+    if pair.source is None or pair.target is None or context.glossary is None:
+        return
+    english, accepted, preferred = _labels(context)
+    for source, target in pair.aligned_blocks():
+        if source is None or target is None or LABEL_ID in target.suppressed:
+            continue
+        wanted = Counter(
+            english[_key(text)] for text, _ in bold_spans(source) if _key(text) in english
+        )
+        if not wanted:
+            continue
+        spans = bold_spans(target)
+        found: Counter[str] = Counter()
+        strays = []
+        for text, offset in spans:
+            concept = next((c for c in wanted if _key(text) in accepted[c]), None)
+            if concept is not None:
+                found[concept] += 1
+            else:
+                strays.append((text, offset))
+        for concept, count in wanted.items():
+            if found[concept] >= count or not strays:
+                continue
+            term = preferred[concept]
+            text, offset = max(
+                strays, key=lambda s: difflib.SequenceMatcher(None, _key(s[0]), _key(term)).ratio()
+            )
+            strays.remove((text, offset))
+            line, column = _position(target, offset)
+            english_term = next(k for k, v in english.items() if v == concept)
+            source_term = next(t for t, _ in bold_spans(source) if _key(t) == english_term)
+            yield Finding(
+                check=LABEL_ID,
+                severity=Severity.ERROR,
+                path=pair.target.path,
+                line=line,
+                column=column,
+                message=(
+                    f'interface label "{source_term}" is written "{" ".join(text.split())}"; '
+                    f'write it exactly as the glossary label "{term}"'
+                ),
+                suggestion=f"**{term}**",
+                source_path=pair.source.path,
+                source_line=source.line,
+                context=text,
+            )
+
+
+LABEL_CHECKS: tuple[Check, ...] = (Check(LABEL_ID, Severity.ERROR, label),)
