@@ -108,6 +108,8 @@ def test_each_language_has_its_own_404_page(site: Path, lang: str) -> None:
     assert tree.get("lang") == LANGUAGE_TAGS[lang]
     home = tree.xpath('//a[contains(@class, "md-header__button") and contains(@class, "md-logo")]')
     assert home, "404 page has no home link"
+    heading = tree.xpath('//h1[@data-hubdocs-notice="not-found"]')[0].text_content().strip()
+    assert (heading == "Page not found") == (lang == "en"), heading
     expected_home = "/" if lang == "en" else f"/{lang}/"
     assert posixpath.normpath(home[0].get("href")).rstrip("/") + "/" == expected_home.replace(
         "//", "/"
