@@ -42,72 +42,72 @@ def outdated(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     stamped = f" on {status.stamped.isoformat()}" if status.stamped else ""
     for change in status.changes:
         verb = {"added": "was added", "removed": "was removed"}.get(change.kind, "changed")
-        yield Finding(
-            check=OUTDATED_ID,
-            severity=Severity.WARNING,
-            path=pair.target.path,
+        yield _finding(
+            OUTDATED_ID,
+            pair,
+            f'English section "{change.english_title}" {verb} since this translation was '
+            f"stamped{stamped}; update the translation of that section",
+            "then run",
             line=change.translation_line or 1,
-            column=1,
-            message=(
-                f'English section "{change.english_title}" {verb} since this translation was '
-                f"stamped{stamped}; update the translation of that section"
-            ),
-            suggestion=f"then run: hubdocs stamp {pair.target.path}",
-            source_path=pair.source.path,
             source_line=change.english_line,
             context=f"{change.key}:{change.kind}",
         )
     if not status.changes:
-        yield Finding(
-            check=OUTDATED_ID,
-            severity=Severity.WARNING,
-            path=pair.target.path,
-            line=1,
-            column=1,
-            message=f"the English page changed since this translation was stamped{stamped}; "
-            "review the translation",
-            suggestion=f"then run: hubdocs stamp {pair.target.path}",
-            source_path=pair.source.path,
-            source_line=1,
-        )
+        message = "the English page changed since this translation was stamped"
+        yield _finding(OUTDATED_ID, pair, f"{message}{stamped}; review the translation", "then run")
 
 
 def unstamped(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     """A translation records no English revision, so nobody can tell when it falls behind."""
     if pair.source is None or pair.target is None or _status(pair, context).status != UNSTAMPED:
         return
-    yield Finding(
-        check=UNSTAMPED_ID,
-        severity=Severity.WARNING,
-        path=pair.target.path,
-        line=1,
-        column=1,
-        message="the translation records no English revision; once it is up to date, stamp it",
-        suggestion=f"run: hubdocs stamp {pair.target.path}",
-        source_path=pair.source.path,
-        source_line=1,
-    )
+    message = "the translation records no English revision; once it is up to date, stamp it"
+    yield _finding(UNSTAMPED_ID, pair, message, "run")
 
 
 def machine_translated(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     """A page marked machine-translated in its front matter, still waiting for a human review."""
     if pair.source is None or pair.target is None or not _status(pair, context).machine:
         return
-    yield Finding(
-        check=MACHINE_ID,
-        severity=Severity.INFO,
+    yield _finding(MACHINE_ID, pair, "the page is marked machine-translated; review it", "then run")
+
+
+def _finding(
+    check: str,
+    pair: PagePair,
+    message: str,
+    stamp_hint: str,
+    *,
+    line: int = 1,
+    source_line: int = 1,
+    context: str = "",
+) -> Finding:
+    """A finding in ``pair``'s translation whose fix ends with ``hubdocs stamp`` on the page."""
+    assert pair.source is not None and pair.target is not None
+    return Finding(
+        check=check,
+        severity=DEFAULT_SEVERITY[check],
         path=pair.target.path,
-        line=1,
+        line=line,
         column=1,
-        message="the page is marked machine-translated; review it",
-        suggestion=f"then run: hubdocs stamp {pair.target.path}",
+        message=message,
+        suggestion=f"{stamp_hint}: hubdocs stamp {pair.target.path}",
         source_path=pair.source.path,
-        source_line=1,
+        source_line=source_line,
+        context=context,
     )
 
 
-FRESH_CHECKS: tuple[Check, ...] = (
-    Check(OUTDATED_ID, Severity.WARNING, outdated),
-    Check(UNSTAMPED_ID, Severity.WARNING, unstamped),
-    Check(MACHINE_ID, Severity.INFO, machine_translated),
+DEFAULT_SEVERITY = {
+    OUTDATED_ID: Severity.WARNING,
+    UNSTAMPED_ID: Severity.WARNING,
+    MACHINE_ID: Severity.INFO,
+}
+FRESH_CHECKS: tuple[Check, ...] = tuple(
+    Check(check_id, DEFAULT_SEVERITY[check_id], func)
+    for check_id, func in (
+        (OUTDATED_ID, outdated),
+        (UNSTAMPED_ID, unstamped),
+        (MACHINE_ID, machine_translated),
+    )
 )
