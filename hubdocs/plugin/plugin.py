@@ -141,8 +141,10 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
 
     def _status_data(self, config: MkDocsConfig) -> list[dict[str, Any]]:
         if self._status is None:
-            project = load_project(_project_root(config))
-            summaries = project_status(project)
+            try:
+                summaries = project_status(load_project(_project_root(config)))
+            except HubdocsError as error:  # a page the reader cannot get: one line each
+                raise PluginError(str(error)) from None
             self._status = status_page.template_data(summaries, i18n.default_language(config))
         return self._status
 

@@ -58,3 +58,17 @@ def test_strict_build_fails_on_an_invalid_glossary_without_a_traceback(tmp_path:
 def test_clean_project_builds_strict(tmp_path: Path) -> None:
     result = build(copy_project(tmp_path))
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_unreadable_pages_stop_the_build_with_one_line_each(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    french = project / "docs" / "fr" / "logging-in.md"
+    french.write_text(french.read_text("utf-8").replace("translation:", "translation: [oops", 1))
+    german = project / "docs" / "de" / "index.md"
+    german.write_bytes(german.read_bytes().replace(b"Hub", b"H\xffub", 1))
+    result = build(project)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "docs/fr/logging-in.md:3: invalid front matter:" in result.stderr
+    assert "docs/de/index.md:" in result.stderr
+    assert "invalid UTF-8 (byte 0xff); save the file as UTF-8" in result.stderr
