@@ -7,6 +7,7 @@ static-i18n builds the default language first, then each other language inside i
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 
@@ -42,3 +43,45 @@ def language_tags(config: MkDocsConfig) -> dict[str, str]:
         theme = lang.theme or {}
         tags[lang.locale] = str(theme.get("language", lang.locale))
     return tags
+
+
+def current_tag(config: MkDocsConfig) -> str:
+    """The BCP 47 tag of the language being built."""
+    lang = current_language(config)
+    return language_tags(config).get(lang, lang)
+
+
+def current_babel_locale(config: MkDocsConfig) -> str:
+    """The Babel locale of the language being built (``pt_BR``), for dates and catalogs."""
+    from hubdocs.l10n.catalogs import babel_locale
+
+    return babel_locale(current_language(config), current_tag(config))
+
+
+def relative_alternates(config: MkDocsConfig) -> None:
+    """Tag the language switcher's links with BCP 47 tags and make them site-relative.
+
+    static-i18n sets the page's alternates as an attribute of ``config.extra`` (what the
+    theme reads). Home pages keep its site-absolute links ("/fr/"), which break under a version
+    folder or a sub-path; site-relative links are made page-relative by the theme's ``url``.
+    """
+    tags = language_tags(config)
+    site_path = urlsplit(config.site_url or "").path.rstrip("/") + "/"
+    for alternate in getattr(config.extra, "alternate", None) or ():
+        alternate["lang"] = tags.get(alternate["lang"], alternate["lang"])
+        link = str(alternate.get("link", ""))
+        if link.startswith(site_path):
+            alternate["link"] = link[len(site_path) :] or "."
+
+
+def template_variables(config: MkDocsConfig, search_per_language: bool) -> dict[str, Any]:
+    """What our templates need to know of the language being built."""
+    lang = current_language(config)
+    default = default_language(config)
+    return {
+        "hubdocs_language": lang,
+        "hubdocs_language_tag": current_tag(config),
+        "hubdocs_language_tags": language_tags(config),
+        "hubdocs_language_folders": [code for code in built_languages(config) if code != default],
+        "hubdocs_search_folder": lang if search_per_language and lang != default else None,
+    }

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,64 +17,33 @@ from mkdocs.utils.templates import TemplateContext
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import project_status
 from hubdocs.glossary import load_glossary
-from hubdocs.l10n.catalogs import babel_locale, load_translations
+from hubdocs.l10n.catalogs import load_translations
 from hubdocs.plugin import i18n, status_page
 from hubdocs.plugin.banners import BannerSource
 from hubdocs.plugin.build_checks import BackgroundChecks
 from hubdocs.plugin.config import HubdocsPluginConfig
 from hubdocs.plugin.glossary_pages import GlossaryPages
+from hubdocs.plugin.not_found import NOT_FOUND, NotFoundPages
 from hubdocs.project import load_project
 from hubdocs.site.html_lang import set_html_lang
 from hubdocs.site.search_index import write_split_indexes
 
 log = get_plugin_logger(__name__)
 
-NOT_FOUND = "404.html"
 TEMPLATES = Path(__file__).parent / "templates"
 
 
 class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
+    """Handlers in the order MkDocs calls them; static-i18n runs the page events once per
+    language, and the outer build's ``on_post_build`` comes after every language's build."""
+
     def __init__(self) -> None:
         super().__init__()
-        self._default_not_found: str | None = None
-        self._banner_source: BannerSource | None = None
-        self._status: list[dict[str, Any]] | None = None
         self._glossary_pages: GlossaryPages | None = None
         self._checks: BackgroundChecks | None = None
-
-    def on_page_context(
-        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
-    ) -> TemplateContext:
-        # Runs after static-i18n (priority 50) has pointed the alternates at this page. It sets
-        # them as an attribute of ``config.extra``, which is what the theme's templates read.
-        # Home pages keep static-i18n's site-absolute links ("/fr/"), which break under a
-        # version folder or a sub-path: make every link relative to the site root, which the
-        # theme's ``url`` filter then makes relative to the page.
-        tags = i18n.language_tags(config)
-        site_path = urlsplit(config.site_url or "").path.rstrip("/") + "/"
-        for alternate in getattr(config.extra, "alternate", None) or ():
-            alternate["lang"] = tags.get(alternate["lang"], alternate["lang"])
-            link = str(alternate.get("link", ""))
-            if link.startswith(site_path):
-                alternate["link"] = link[len(site_path) :] or "."
-        _extend(context, self._language_context(config))
-        lang = i18n.current_language(config)
-        locale = babel_locale(lang, i18n.language_tags(config).get(lang))
-        _extend(context, {"hubdocs_l10n": self._banners(config).context(page, lang, locale)})
-        if page.file.src_uri.endswith(status_page.PAGE) and page.file.generated_by:
-            _extend(context, {"hubdocs_status": self._status_data(config)})
-        return context
-
-    def _banners(self, config: MkDocsConfig) -> BannerSource:
-        if self._banner_source is None:
-            # The source language from mkdocs.yml: a one-language preview makes its own
-            # language the build's default, but its pages still follow English.
-            root = _project_root(config)
-            source = load_project(root).source_language.code
-            self._banner_source = BannerSource(
-                root=root, docs_dir=Path(config.docs_dir), default=source
-            )
-        return self._banner_source
+        self._banner_source: BannerSource | None = None
+        self._status: list[dict[str, Any]] | None = None
+        self._not_found = NotFoundPages()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the glossary once; every language's build reuses it."""
@@ -98,19 +66,27 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
             langs = tuple(built) if len(built) == 1 else None  # a one-language preview
             self._checks = BackgroundChecks(_project_root(config), langs)
 
-    def _report_checks(self) -> None:
-        if self._checks is None:
-            return
-        findings, self._checks = self._checks.result(), None
-        for finding in findings:
-            # Logged errors make `mkdocs build --strict` fail (even with --quiet); only
-            # error-level drift is logged as an error.
-            (log.error if finding.failing else log.info)(finding.line)
+    @event_priority(-110)  # after static-i18n (-100) has chosen this language's files
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Add this language's generated "Translation status" page."""
+        translations = load_translations(
+            self._locales_dir(config), i18n.current_babel_locale(config)
+        )
+        lang = i18n.current_language(config)
+        page = status_page.PAGE
+        src_uri = page if lang == i18n.default_language(config) else f"{lang}/{page}"
+        title = translations.gettext("Translation status")
+        files.append(File.generated(config, src_uri, content=status_page.page_source(title)))
+        return files
 
-    def on_build_error(self, *, error: Exception) -> None:
-        if self._checks is not None:
-            self._checks.cancel()
-            self._checks = None
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Install this language's translations of our theme strings (``{% trans %}``)."""
+        env.add_extension("jinja2.ext.i18n")
+        env.install_gettext_translations(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
+            load_translations(self._locales_dir(config), i18n.current_babel_locale(config)),
+            newstyle=True,
+        )
+        return env
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -128,16 +104,70 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         assert self._glossary_pages is not None
         return self._glossary_pages.annotate(html, i18n.current_language(config), page.url)
 
-    @event_priority(-110)  # after static-i18n (-100) has chosen this language's files
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """Add this language's generated "Translation status" page."""
-        lang = i18n.current_language(config)
-        default = i18n.default_language(config)
-        locale = babel_locale(lang, i18n.language_tags(config).get(lang))
-        title = load_translations(self._locales_dir(config), locale).gettext("Translation status")
-        src_uri = status_page.PAGE if lang == default else f"{lang}/{status_page.PAGE}"
-        files.append(File.generated(config, src_uri, content=status_page.page_source(title)))
-        return files
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        # After static-i18n (priority 50) has pointed the language switcher at this page.
+        i18n.relative_alternates(config)
+        _extend(context, i18n.template_variables(config, self.config.search_per_language))
+        lang, locale = i18n.current_language(config), i18n.current_babel_locale(config)
+        _extend(context, {"hubdocs_l10n": self._banners(config).context(page, lang, locale)})
+        if page.file.src_uri.endswith(status_page.PAGE) and page.file.generated_by:
+            _extend(context, {"hubdocs_status": self._status_data(config)})
+        return context
+
+    def on_template_context(
+        self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext:
+        _extend(context, i18n.template_variables(config, self.config.search_per_language))
+        return context
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return set_html_lang(output, i18n.current_tag(config))
+
+    def on_post_template(
+        self, output_content: str, template_name: str, config: MkDocsConfig
+    ) -> str:
+        if template_name != NOT_FOUND:
+            return output_content
+        return self._not_found.place(
+            set_html_lang(output_content, i18n.current_tag(config)),
+            i18n.current_language(config),
+            i18n.default_language(config),
+            Path(config.site_dir),
+        )
+
+    @event_priority(-101)  # after static-i18n (-100) has built every language
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not i18n.is_final_pass(config):
+            return
+        self._report_checks()
+        self._not_found = NotFoundPages()
+        if self.config.search_per_language:
+            default = i18n.default_language(config)
+            folders = [lang for lang in i18n.built_languages(config) if lang != default]
+            write_split_indexes(Path(config.site_dir), default, folders)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._checks is not None:
+            self._checks.cancel()
+            self._checks = None
+
+    # Helpers of the handlers above.
+
+    def _locales_dir(self, config: MkDocsConfig) -> Path:
+        return _project_root(config) / self.config.locales_dir
+
+    def _banners(self, config: MkDocsConfig) -> BannerSource:
+        if self._banner_source is None:
+            # The source language from mkdocs.yml: a one-language preview makes its own
+            # language the build's default, but its pages still follow English.
+            root = _project_root(config)
+            source = load_project(root).source_language.code
+            self._banner_source = BannerSource(
+                root=root, docs_dir=Path(config.docs_dir), default=source
+            )
+        return self._banner_source
 
     def _status_data(self, config: MkDocsConfig) -> list[dict[str, Any]]:
         if self._status is None:
@@ -148,75 +178,14 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
             self._status = status_page.template_data(summaries, i18n.default_language(config))
         return self._status
 
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        """Install this language's translations of our theme strings (``{% trans %}``)."""
-        lang = i18n.current_language(config)
-        locale = babel_locale(lang, i18n.language_tags(config).get(lang))
-        env.add_extension("jinja2.ext.i18n")
-        env.install_gettext_translations(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
-            load_translations(self._locales_dir(config), locale), newstyle=True
-        )
-        return env
-
-    def _locales_dir(self, config: MkDocsConfig) -> Path:
-        return _project_root(config) / self.config.locales_dir
-
-    def on_template_context(
-        self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
-    ) -> TemplateContext:
-        _extend(context, self._language_context(config))
-        return context
-
-    def _language_context(self, config: MkDocsConfig) -> dict[str, Any]:
-        """What our templates need to know of the language being built."""
-        lang = i18n.current_language(config)
-        tags = i18n.language_tags(config)
-        default = i18n.default_language(config)
-        return {
-            "hubdocs_language": lang,
-            "hubdocs_language_tag": tags.get(lang, lang),
-            "hubdocs_language_tags": tags,
-            "hubdocs_language_folders": [
-                code for code in i18n.built_languages(config) if code != default
-            ],
-            "hubdocs_search_folder": (
-                lang if self.config.search_per_language and lang != default else None
-            ),
-        }
-
-    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        return set_html_lang(output, self._language_tag(config))
-
-    def _language_tag(self, config: MkDocsConfig) -> str:
-        lang = i18n.current_language(config)
-        return i18n.language_tags(config).get(lang, lang)
-
-    def on_post_template(
-        self, output_content: str, template_name: str, config: MkDocsConfig
-    ) -> str:
-        """Write each language's 404 page into its folder; the root keeps the default language's."""
-        if template_name != NOT_FOUND:
-            return output_content
-        output_content = set_html_lang(output_content, self._language_tag(config))
-        lang = i18n.current_language(config)
-        if lang == i18n.default_language(config) or self._default_not_found is None:
-            self._default_not_found = output_content
-            return output_content
-        target = Path(config.site_dir) / lang / NOT_FOUND
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(output_content, encoding="utf-8")
-        return self._default_not_found
-
-    @event_priority(-101)  # after static-i18n (-100) has built every language
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not i18n.is_final_pass(config):
+    def _report_checks(self) -> None:
+        if self._checks is None:
             return
-        self._report_checks()
-        self._default_not_found = None
-        if self.config.search_per_language:
-            default = i18n.default_language(config)
-            folders = [lang for lang in i18n.built_languages(config) if lang != default]
-            write_split_indexes(Path(config.site_dir), default, folders)
+        findings, self._checks = self._checks.result(), None
+        for finding in findings:
+            # Logged errors make `mkdocs build --strict` fail (even with --quiet); only
+            # error-level drift is logged as an error.
+            (log.error if finding.failing else log.info)(finding.line)
 
 
 def _extend(context: TemplateContext, values: dict[str, Any]) -> None:
