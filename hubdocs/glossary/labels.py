@@ -23,7 +23,7 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
     {
         "en": MappingProxyType(
             {
-                "key_terms": "Key terms",
+                "key_terms": "Terms and names",
                 "interface_labels": "Interface labels",
                 "product_name": "Product name \u2014 not translated",
                 "english_term": "English:",
@@ -33,7 +33,7 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
         ),
         "fr": MappingProxyType(
             {
-                "key_terms": "Termes clés",
+                "key_terms": "Termes et noms",
                 "interface_labels": "Libellés de l\u2019interface",
                 "product_name": "Nom de produit \u2014 non traduit",
                 "english_term": "en anglais\u00a0:",
@@ -43,7 +43,7 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
         ),
         "de": MappingProxyType(
             {
-                "key_terms": "Wichtige Begriffe",
+                "key_terms": "Begriffe und Namen",
                 "interface_labels": "Bezeichnungen der Benutzeroberfläche",
                 "product_name": "Produktname \u2013 wird nicht übersetzt",
                 "english_term": "auf Englisch:",
@@ -53,7 +53,7 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
         ),
         "es": MappingProxyType(
             {
-                "key_terms": "Términos clave",
+                "key_terms": "Términos y nombres",
                 "interface_labels": "Textos de la interfaz",
                 "product_name": "Nombre de producto: no se traduce",
                 "english_term": "en inglés:",
@@ -63,7 +63,7 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
         ),
         "pt": MappingProxyType(
             {
-                "key_terms": "Termos-chave",
+                "key_terms": "Termos e nomes",
                 "interface_labels": "Textos da interface",
                 "product_name": "Nome de produto \u2014 não traduzido",
                 "english_term": "em inglês:",

@@ -32,7 +32,7 @@ def test_entries_have_stable_anchors_sorted_per_section() -> None:
     )
     headings = [(h.tag, h.get("id"), h.text_content()) for h in page.iter("h2", "h3")]
     assert headings == [
-        ("h2", "termes-cles", "Termes clés"),
+        ("h2", "termes-et-noms", "Termes et noms"),
         ("h3", "account-executive", "Chargé de compte"),
         ("h3", "customer-success-hub", "Customer Success Hub"),
         ("h3", "technical-account-manager", "Technical Account Manager"),
@@ -56,8 +56,8 @@ def test_every_language_has_every_label() -> None:
     for lang, labels in DEFAULT_LABELS.items():
         assert set(labels) == set(LABEL_KEYS), lang
         assert all(value.strip() for value in labels.values()), lang
-    assert labels_for("pt-BR")["key_terms"] == "Termos-chave"
-    assert labels_for("it")["key_terms"] == "Key terms"
+    assert labels_for("pt-BR")["key_terms"] == "Termos e nomes"
+    assert labels_for("it")["key_terms"] == "Terms and names"
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
