@@ -32,7 +32,7 @@ def test_missing_pages_get_their_languages_404(site: Path) -> None:
         with pytest.raises(urllib.error.HTTPError) as french:
             urllib.request.urlopen(url + "fr/nulle-part/")
         assert french.value.code == 404
-        assert french.value.read() == "page introuvable".encode()
+        assert french.value.read() == b"page introuvable"
         with pytest.raises(urllib.error.HTTPError) as other:
             urllib.request.urlopen(url + "nowhere/")
         assert other.value.read() == b"english 404"
