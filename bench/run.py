@@ -79,7 +79,11 @@ def build(folder: Path, config: str, repeat: int, env: dict[str, str] | None = N
 
 
 def build_configs(folder: Path) -> dict[str, str]:
-    """Vanilla (material + static-i18n), the same plus the hubdocs plugin, and the project's."""
+    """Vanilla (material + static-i18n), the same plus the hubdocs plugin, and the project's.
+
+    The project's is set up as mkdocs.yml: theme overrides, the one-language preview, and
+    static-i18n's search de-duplication off (the hubdocs plugin splits the index instead).
+    """
     write_config(folder, with_plugin=False, config_name="vanilla.yml")
     write_config(folder, with_plugin=True, config_name="plugin.yml")
     project = write_config(folder, with_plugin=True, config_name="project.yml")
@@ -89,7 +93,8 @@ def build_configs(folder: Path) -> dict[str, str]:
     )
     text = re.sub(
         r"^( *)docs_structure: folder$",
-        r"\1docs_structure: folder\n\1build_only_locale: !ENV [HUBDOCS_PREVIEW_LANG, null]",
+        r"\1docs_structure: folder\n\1reconfigure_search: false"
+        r"\n\1build_only_locale: !ENV [HUBDOCS_PREVIEW_LANG, null]",
         text,
         flags=re.MULTILINE,
     )

@@ -36,6 +36,10 @@ class HubdocsError(Exception):
         self.problems = tuple(problems)
         super().__init__(message or "\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[HubdocsError], tuple[str, tuple[Problem, ...]]]:
+        # Errors cross from worker processes to the run (hubdocs.checks.parallel) pickled.
+        return (type(self), (str(self), self.problems))
+
     @classmethod
     def at(cls, path: str, line: int, message: str, column: int = 0) -> HubdocsError:
         return cls(problems=[Problem(path, line, message, column)])

@@ -69,6 +69,8 @@ def compare(
     if pair.source is None or pair.target is None:
         return
     for group in groups(pair, extract):
+        if not group.expected and not group.found:
+            continue  # nothing to compare (reconciling nothing leaves nothing)
         if reconcile is not None:
             group = reconcile(group)
         target_block = group.target_block

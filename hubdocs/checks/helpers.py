@@ -88,18 +88,22 @@ class Diff(Generic[T]):
 
 def diff(source: Sequence[T], target: Sequence[T], key: Callable[[T], object]) -> Diff[T]:
     """Compare two lists as multisets by ``key``; leftovers on both sides pair up as changes."""
-    wanted = Counter(key(item) for item in target)
+    source_keys = [key(item) for item in source]
+    target_keys = [key(item) for item in target]
+    if source_keys == target_keys:  # nearly always: nothing changed (or nothing to compare)
+        return Diff((), (), ())
+    wanted = Counter(target_keys)
     missing = []
-    for item in source:
-        if wanted[key(item)] > 0:
-            wanted[key(item)] -= 1
+    for item, item_key in zip(source, source_keys, strict=True):
+        if wanted[item_key] > 0:
+            wanted[item_key] -= 1
         else:
             missing.append(item)
-    have = Counter(key(item) for item in source)
+    have = Counter(source_keys)
     extra = []
-    for item in target:
-        if have[key(item)] > 0:
-            have[key(item)] -= 1
+    for item, item_key in zip(target, target_keys, strict=True):
+        if have[item_key] > 0:
+            have[item_key] -= 1
         else:
             extra.append(item)
     common = min(len(missing), len(extra))

@@ -37,8 +37,26 @@ def _position(block: Block, offset: int) -> tuple[int, int]:
     return line, offset - (block.raw.rfind("\n", 0, offset) + 1) + 1
 
 
-def _labels(context: CheckContext) -> tuple[dict[str, str], dict[str, set[str]], dict[str, str]]:
-    """English label key -> concept id; concept id -> accepted target keys; id -> target term."""
+_Labels = tuple[dict[str, str], dict[str, set[str]], dict[str, str]]
+#: the last glossary asked about, with its labels per language
+_CACHE: list[tuple[object, dict[str, _Labels]]] = []
+
+
+def _labels(context: CheckContext) -> _Labels:
+    """English label key -> concept id; concept id -> accepted target keys; id -> target term.
+
+    Computed once per glossary and language (every page of a run asks).
+    """
+    if not _CACHE or _CACHE[0][0] is not context.glossary:
+        _CACHE[:] = [(context.glossary, {})]
+    per_language = _CACHE[0][1]
+    labels = per_language.get(context.lang)
+    if labels is None:
+        labels = per_language[context.lang] = _glossary_labels(context)
+    return labels
+
+
+def _glossary_labels(context: CheckContext) -> _Labels:
     english: dict[str, str] = {}
     accepted: dict[str, set[str]] = {}
     preferred: dict[str, str] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from hubdocs.checks.helpers import at_block, dnt_names, language_name, quote
 from hubdocs.checks.langid import MIN_PROBABILITY, LanguageGuesser, guesser
@@ -52,8 +53,7 @@ def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     sources = _sources(pair)
     names = _names_pattern(ctx)
     for index, block in enumerate(pair.target.blocks):
-        prose = _prose(block.text, names)
-        words = len(_WORD.findall(prose))
+        prose, words = _prose_words(block.text, names)
         if words == 0:
             continue
         source = sources.get(index)
@@ -94,8 +94,8 @@ def wrong_language(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     names = _names_pattern(ctx)
     page_lang = ctx.lang.replace("_", "-").split("-", 1)[0].lower()
     for index, block in enumerate(pair.target.blocks):
-        prose = _prose(block.text, names)
-        if len(_WORD.findall(prose)) < MIN_WORDS_IDENTIFY:
+        prose, words = _prose_words(block.text, names)
+        if words < MIN_WORDS_IDENTIFY:
             continue
         lang, probability = _guesser(ctx).guess(prose)
         if lang in (ctx.source_lang, page_lang) or probability < MIN_PROBABILITY:
@@ -123,6 +123,13 @@ def _names_pattern(ctx: CheckContext) -> re.Pattern[str] | None:
     if names is None:
         names = dnt_names(ctx.glossary)
     return dnt_pattern(tuple(names))
+
+
+@lru_cache(maxsize=4096)
+def _prose_words(text: str, names: re.Pattern[str] | None) -> tuple[str, int]:
+    """The prose of ``text`` and how many words it has (both language checks read each block)."""
+    prose = _prose(text, names)
+    return prose, len(_WORD.findall(prose))
 
 
 def _prose(text: str, names: re.Pattern[str] | None) -> str:

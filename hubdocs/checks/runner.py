@@ -5,30 +5,42 @@
 then every enabled check runs over the pairs of each language. Findings get their configured
 severity, lose those a ``hubdocs-ignore`` comment silences, are sorted by position,
 fingerprinted and, when a baseline exists, filtered by it.
+
+Languages are checked one after the other, each with only its own pages and the English ones
+in memory; on a large site they are checked in parallel worker processes
+(:mod:`hubdocs.checks.parallel`), with the same findings in the same order. An unreadable page
+or an unknown ``hubdocs-ignore`` is reported with every other one, before any finding.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from hubdocs.checks import baseline as baselines
-from hubdocs.checks import config
+from hubdocs.checks import config, parallel
 from hubdocs.checks.helpers import dnt_names
 from hubdocs.checks.model import Check, CheckContext, Finding, PagePair, ParsedPage, Severity
 from hubdocs.checks.registry import all_checks, build_services
 from hubdocs.checks.report import Report
 from hubdocs.checks.suppress import is_ignored, is_known
 from hubdocs.errors import InputError, Problem, UsageError
-from hubdocs.markdown.align import align
+from hubdocs.markdown.align import Features, align, blocks_features
 from hubdocs.markdown.parse import parse_page
+from hubdocs.markdown.store import PageStore
+from hubdocs.memory import fewer_collections
 from hubdocs.project import Project
 from hubdocs.textio import read_text
 
 __all__ = ["Report", "run_checks", "select_checks"]
+
+#: a page is named by its (language, page) pair in this order: the order problems are reported
+_PageKey = tuple[str, str]
+_Keyed = list[tuple[_PageKey, Problem]]
+_Collected = list[tuple[str, str, Finding]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +54,50 @@ class _Layout:
         return f"{self.docs}{lang}/{page}"
 
 
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What the checks of every language share, fixed before the first language is checked."""
+
+    project: Project
+    registered: tuple[Check, ...]
+    active: tuple[Check, ...]
+    levels: dict[str, Severity]
+    source_lang: str
+    layout: _Layout
+    wanted: frozenset[tuple[str, str]]
+    glossary: Any
+    names: tuple[str, ...]
+    english: Mapping[str, ParsedPage]  # the source pages needed, by path
+    failed: bool  # an English page could not be read: languages only collect their problems
+    store: PageStore | None  # pages parsed before the run, if any
+    #: built on first use in each process: the features of the English pages' blocks by path,
+    #: and the checks' services (each language's term matcher is built when first checked)
+    features: dict[str, tuple[Features, ...]] = field(default_factory=dict)
+    _services: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def services(self) -> Mapping[str, Any]:
+        built = self._services.get("services")
+        if built is None:
+            built = self._services["services"] = build_services(
+                self.glossary,
+                (),
+                site_languages=[language.code for language in self.project.languages],
+                dnt_names=self.names,
+                checks=self.active,
+            )
+        return built
+
+
+@dataclass(frozen=True, slots=True)
+class _LanguageResult:
+    """One language checked: its reading problems, or its findings and the pages checked."""
+
+    problems: _Keyed
+    directives: _Keyed
+    findings: _Collected
+    checked: list[str]
+
+
 def run_checks(
     project: Project,
     *,
@@ -50,18 +106,36 @@ def run_checks(
     select: Iterable[str] | None = None,
     baseline: Path | None = None,
     use_baseline: bool = True,
+    jobs: int | None = 1,
+    store: PageStore | None = None,
 ) -> Report:
     """Check the translations of ``project`` against their English sources.
 
     ``pages`` are files (``docs/fr/logging-in.md``) or pages (``logging-in.md``, every
     language); ``langs`` are language codes; ``select`` are check ids or namespaces
     (``struct``); ``baseline`` is the baseline file (default ``.hubdocs-baseline.json`` at the
-    root, used when it exists). Raises :class:`~hubdocs.errors.HubdocsError` on bad input.
+    root, used when it exists); ``jobs`` is how many processes may check languages at once
+    (None: one per processor); ``store`` holds pages already parsed (and keeps those parsed
+    here). Raises :class:`~hubdocs.errors.HubdocsError` on bad input.
     """
+    with fewer_collections():
+        return _run_all(project, pages, langs, select, baseline, use_baseline, jobs, store)
+
+
+def _run_all(
+    project: Project,
+    pages: Iterable[str] | None,
+    langs: Iterable[str] | None,
+    select: Iterable[str] | None,
+    baseline: Path | None,
+    use_baseline: bool,
+    jobs: int | None,
+    store: PageStore | None,
+) -> Report:
     registered = all_checks()
     levels = config.severities(project, registered)
     chosen = select_checks(registered, select)
-    active = [check for check in chosen if levels[check.id] is not Severity.OFF]
+    active = tuple(check for check in chosen if levels[check.id] is not Severity.OFF)
     source_lang = project.source_language.code
     target_langs = _languages(project, langs)
     layout = _discover(project)
@@ -69,60 +143,79 @@ def run_checks(
     known = _baseline(project, baseline, use_baseline)
 
     glossary = _load_glossary(project)
-    names = dnt_names(glossary)
-    services = build_services(
-        glossary,
-        target_langs,
-        site_languages=[language.code for language in project.languages],
-        dnt_names=names,
-        checks=active,
+    english_pages = {page for _, page in wanted} & layout.pages.get(source_lang, frozenset())
+    english, problems = _parse(project, layout, source_lang, english_pages, store)
+    directives = _directives(english.values(), registered)
+    run = _Run(
+        project=project,
+        registered=registered,
+        active=active,
+        levels=levels,
+        source_lang=source_lang,
+        layout=layout,
+        wanted=frozenset(wanted),
+        glossary=glossary,
+        names=dnt_names(glossary),
+        english=english,
+        failed=bool(problems),
+        store=store,
     )
-    parsed = _parse_all(project, layout, wanted, source_lang)
-    _check_directives(parsed.values(), [check.id for check in registered])
+    results = parallel.map_languages(
+        _check_language, run, target_langs, jobs=jobs, pages=len(wanted)
+    )
+    for result in results:
+        problems += result.problems
+        directives += result.directives
+    for found in (problems, directives):
+        if found:
+            found.sort(key=lambda item: item[0])  # stable: a page's problems keep their order
+            raise InputError(problems=[problem for _, problem in found])
 
-    collected: list[tuple[str, str, Finding]] = []
-    checked: list[str] = []
-    for lang in target_langs:
-        context = CheckContext(
-            glossary=glossary,
-            lang=lang,
-            source_lang=source_lang,
-            pages_in_lang=layout.pages.get(lang, frozenset()),
-            services=services,
-            source_pages=layout.pages.get(source_lang, frozenset()),
-        )
-        pages_of_lang = sorted(page for page_lang, page in wanted if page_lang == lang)
-        pairs = [_pair(lang, page, layout, parsed, source_lang, names) for page in pages_of_lang]
-        checked.extend(pair.target.path for pair in pairs if pair.target is not None)
-        collected.extend(_run(active, pairs, context))
-
-    findings = _finish(collected, levels, parsed)
+    findings = _fingerprinted([item for result in results for item in result.findings])
     fresh = [finding for finding in findings if finding.fingerprint not in known]
     return Report(
         findings=tuple(fresh),
         baselined=len(findings) - len(fresh),
-        pages=tuple(sorted(checked)),
+        pages=tuple(sorted(path for result in results for path in result.checked)),
         checks=registered,
         severities=levels,
     )
 
 
-def _pair(
-    lang: str,
-    page: str,
-    layout: _Layout,
-    parsed: dict[str, ParsedPage],
-    source_lang: str,
-    names: tuple[str, ...],
-) -> PagePair:
-    """A translation with its source, aligned once (either side may be missing)."""
-    source = parsed.get(layout.path(source_lang, page))
-    target = parsed.get(layout.path(lang, page))
-    alignment = (
-        align(source.blocks, target.blocks, dnt_names=names)
-        if source is not None and target is not None
-        else ()
+def _check_language(run: _Run, lang: str) -> _LanguageResult:
+    """Read one language's pages, then (when every page so far could be read) check them."""
+    layout, source_lang = run.layout, run.source_lang
+    pages_of_lang = sorted(page for page_lang, page in run.wanted if page_lang == lang)
+    existing = set(pages_of_lang) & layout.pages.get(lang, frozenset())
+    parsed, problems = _parse(run.project, layout, lang, existing, run.store)
+    directives = _directives(parsed.values(), run.registered)
+    if run.failed or problems or directives:
+        return _LanguageResult(problems, directives, [], [])
+    context = CheckContext(
+        glossary=run.glossary,
+        lang=lang,
+        source_lang=source_lang,
+        pages_in_lang=layout.pages.get(lang, frozenset()),
+        services=run.services(),
+        source_pages=layout.pages.get(source_lang, frozenset()),
     )
+    pairs = [_pair(run, lang, page, parsed) for page in pages_of_lang]
+    checked = [pair.target.path for pair in pairs if pair.target is not None]
+    collected = _run_checks(run.active, pairs, context)
+    return _LanguageResult([], [], _settle(collected, run, parsed), checked)
+
+
+def _pair(run: _Run, lang: str, page: str, parsed: Mapping[str, ParsedPage]) -> PagePair:
+    """A translation with its source, aligned once (either side may be missing)."""
+    layout = run.layout
+    source = run.english.get(layout.path(run.source_lang, page))
+    target = parsed.get(layout.path(lang, page))
+    if source is None or target is None:
+        return PagePair(lang, page, source, target, ())
+    features = run.features.get(source.path)
+    if features is None:
+        features = run.features[source.path] = blocks_features(source.blocks, dnt_names=run.names)
+    alignment = align(source.blocks, target.blocks, dnt_names=run.names, source_features=features)
     return PagePair(lang, page, source, target, alignment)
 
 
@@ -234,33 +327,30 @@ def _load_glossary(project: Project) -> Any:
     return load_glossary(project.glossary_dir, display_root=project.root)
 
 
-def _parse_all(
-    project: Project, layout: _Layout, wanted: set[tuple[str, str]], source_lang: str
-) -> dict[str, ParsedPage]:
-    """Every page needed, parsed once, by path; every unreadable page reported together."""
-    needed: set[tuple[str, str]] = set()
-    for lang, page in wanted:
-        if page in layout.pages.get(source_lang, frozenset()):
-            needed.add((source_lang, page))
-        if page in layout.pages.get(lang, frozenset()):
-            needed.add((lang, page))
+def _parse(
+    project: Project, layout: _Layout, lang: str, pages: Iterable[str], store: PageStore | None
+) -> tuple[dict[str, ParsedPage], _Keyed]:
+    """The pages of one language, parsed once, by path; and every page that could not be read."""
     parsed: dict[str, ParsedPage] = {}
-    problems: list[Problem] = []
-    for lang, page in sorted(needed):
+    problems: _Keyed = []
+    for page in sorted(pages):
         display = layout.path(lang, page)
+        path = project.docs_dir / lang / page
         try:
-            text = read_text(project.docs_dir / lang / page, display)
-            parsed[display] = parse_page(display, page, lang, text)
+            if store is not None:
+                parsed[display] = store.parse(path, display, page, lang)
+            else:
+                parsed[display] = parse_page(display, page, lang, read_text(path, display))
         except InputError as error:
-            problems.extend(error.problems or [Problem(display, 1, str(error))])
-    if problems:
-        raise InputError(problems=problems)
-    return parsed
+            found = error.problems or (Problem(display, 1, str(error)),)
+            problems.extend(((lang, page), problem) for problem in found)
+    return parsed, problems
 
 
-def _check_directives(pages: Iterable[ParsedPage], known: Sequence[str]) -> None:
+def _directives(pages: Iterable[ParsedPage], checks: Sequence[Check]) -> _Keyed:
     """A ``hubdocs-ignore`` comment naming no check is a typo that would silence nothing."""
-    problems = []
+    known = [check.id for check in checks]
+    problems: _Keyed = []
     for page in pages:
         for first, _, ids in page.ignored:
             for check_id in sorted(ids):
@@ -269,34 +359,40 @@ def _check_directives(pages: Iterable[ParsedPage], known: Sequence[str]) -> None
                 close = difflib.get_close_matches(check_id, list(known), n=1, cutoff=0.6)
                 hint = f'did you mean "{close[0]}"?' if close else "see hubdocs check --list-checks"
                 problems.append(
-                    Problem(
-                        page.path,
-                        first,
-                        f'hubdocs-ignore above this line names unknown check "{check_id}"; {hint}',
+                    (
+                        (page.lang, page.page),
+                        Problem(
+                            page.path,
+                            first,
+                            f'hubdocs-ignore above this line names unknown check "{check_id}"; '
+                            f"{hint}",
+                        ),
                     )
                 )
-    if problems:
-        raise InputError(problems=problems)
+    return problems
 
 
-def _run(
+def _run_checks(
     checks: Sequence[Check], pairs: Sequence[PagePair], context: CheckContext
-) -> list[tuple[str, str, Finding]]:
-    found: list[tuple[str, str, Finding]] = []
+) -> _Collected:
+    found: _Collected = []
     by_path = {
         page.path: pair.page
         for pair in pairs
         for page in (pair.source, pair.target)
         if page is not None
     }
+    # Page by page, every check in turn: the checks reading the same blocks find their
+    # analyses still cached. The order findings are collected in does not matter (sorted later).
+    page_checks = [check for check in checks if check.scope != "language"]
+    for pair in pairs:
+        for check in page_checks:
+            for finding in check.func(pair, context):  # type: ignore[arg-type]  # scope says so
+                found.append((context.lang, pair.page, finding))
     for check in checks:
         if check.scope == "language":
             for finding in check.func(pairs, context):  # type: ignore[arg-type]  # scope says so
                 found.append((context.lang, by_path.get(finding.path, finding.path), finding))
-            continue
-        for pair in pairs:
-            for finding in check.func(pair, context):  # type: ignore[arg-type]  # scope says so
-                found.append((context.lang, pair.page, finding))
     return found
 
 
@@ -307,21 +403,22 @@ def _block_text(page: ParsedPage | None, line: int) -> str:
     return next((b.text for b in page.blocks if b.line <= line <= b.end_line), "")
 
 
-def _finish(
-    collected: Sequence[tuple[str, str, Finding]],
-    levels: dict[str, Severity],
-    parsed: dict[str, ParsedPage],
-) -> list[Finding]:
-    """Configured severities, suppressions applied, sorted by position, fingerprinted."""
-    kept: list[tuple[str, str, Finding]] = []
+def _settle(collected: _Collected, run: _Run, parsed: Mapping[str, ParsedPage]) -> _Collected:
+    """Configured severities and suppressions applied, context filled in (one language)."""
+    kept: _Collected = []
     for lang, page, finding in collected:
-        severity = levels.get(finding.check, finding.severity)
+        severity = run.levels.get(finding.check, finding.severity)
         if severity is Severity.OFF:
             continue
-        where = parsed.get(finding.path)
+        where = parsed.get(finding.path) or run.english.get(finding.path)
         if where is not None and is_ignored(finding, where):
             continue
         context = finding.context or _block_text(where, finding.line)
         kept.append((lang, page, replace(finding, severity=severity, context=context)))
+    return kept
+
+
+def _fingerprinted(kept: _Collected) -> list[Finding]:
+    """Every language's findings sorted by position, then fingerprinted."""
     kept.sort(key=lambda item: (*item[2].sort_key(), item[2].message))
     return baselines.fingerprinted(kept)

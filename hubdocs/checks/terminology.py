@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hubdocs.checks.model import Block, Check, CheckContext, Finding, PagePair, Severity
 from hubdocs.terms import messages
@@ -253,7 +253,7 @@ class _Rendering:
     key: tuple[str, ...]
     surface: str
     place: _Place
-    line: int
+    line: int = 0  # set by _placed
 
     @property
     def where(self) -> str:
@@ -298,9 +298,15 @@ def _renderings(pairs: Sequence[PagePair], context: CheckContext) -> dict[str, l
                     place = _span_place(pair, source_block, target, dev.first, dev.last)
                     surface = target.surface(dev.first, dev.last)
                     key = dev.key
-                line, _ = span_position(place.target, place.start, place.end)
-                found.setdefault(concept_id, []).append(_Rendering(key, surface, place, line))
+                found.setdefault(concept_id, []).append(_Rendering(key, surface, place))
     return found
+
+
+def _placed(rendering: _Rendering) -> _Rendering:
+    """The rendering with its line (placing a span is costly: only reported concepts need it)."""
+    place = rendering.place
+    line, _ = span_position(place.target, place.start, place.end)
+    return replace(rendering, line=line)
 
 
 def check_inconsistent(pairs: Sequence[PagePair], context: CheckContext) -> Iterator[Finding]:
@@ -321,6 +327,7 @@ def check_inconsistent(pairs: Sequence[PagePair], context: CheckContext) -> Iter
     for concept_id, renderings in _renderings(pairs, context).items():
         if len({r.key for r in renderings}) < 2:
             continue
+        renderings = [_placed(r) for r in renderings]
         concept = target_terms.concept(concept_id)
         assert concept is not None
         counts = Counter(r.key for r in renderings)

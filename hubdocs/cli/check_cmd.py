@@ -78,6 +78,14 @@ def add_parser(subparsers: Any) -> None:
         help="accept the current findings: write their fingerprints to the baseline file",
     )
     parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="check up to N languages at once, each in its own process "
+        "(default: one per processor; 1 to check them one after the other)",
+    )
+    parser.add_argument(
         "--list-checks",
         action="store_true",
         help="list every check with its default severity and description, then exit",
@@ -99,6 +107,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             langs=langs,
             select=_split(args.select),
             use_baseline=False,
+            jobs=getattr(args, "jobs", None),  # a Namespace made by hand may not have it
         )
         target = baseline_path(project.root, args.baseline)
         count = write_baseline(target, report.findings)
@@ -110,6 +119,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         langs=langs,
         select=_split(args.select),
         baseline=args.baseline,
+        jobs=getattr(args, "jobs", None),
     )
     out.write(render(report, args.format))
     if args.format == "text":
@@ -144,6 +154,18 @@ def _split(values: list[str] | None) -> list[str] | None:
     if not values:
         return None
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of processes (1 or more), not {value!r}"
+        )
+    return jobs
 
 
 def _is_terminal(stream: TextIO) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from hubdocs.checks.model import ParsedPage
@@ -19,9 +19,8 @@ from hubdocs.freshness.status import (
     PageStatus,
     page_status,
 )
-from hubdocs.markdown.parse import parse_page
+from hubdocs.markdown.store import PageStore
 from hubdocs.project import Project
-from hubdocs.textio import read_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +28,7 @@ class LanguageSummary:
     lang: str
     name: str
     pages: tuple[PageStatus, ...]
+    _index: dict[str, PageStatus] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def counts(self) -> Counter[str]:
@@ -44,6 +44,13 @@ class LanguageSummary:
         counts = self.counts
         return counts[UP_TO_DATE] + counts[OUTDATED] + counts[UNSTAMPED]
 
+    def status(self, page: str) -> PageStatus | None:
+        """The status of ``page`` (a path inside the language folder), if it is listed."""
+        index = self._index
+        if not index:
+            index.update((status.page, status) for status in self.pages)
+        return index.get(page)
+
     @property
     def coverage(self) -> float:
         """Share of English pages translated and up to date, 0 to 1."""
@@ -56,23 +63,30 @@ def _pages(folder: Path) -> set[str]:
     return {p.relative_to(folder).as_posix() for p in folder.rglob("*.md") if p.is_file()}
 
 
-def _parse(project: Project, lang: str, page: str) -> ParsedPage:
+def _parse(project: Project, lang: str, page: str, store: PageStore) -> ParsedPage:
     path = project.docs_dir / lang / page
-    display = project.relative(path)
-    return parse_page(display, page, lang, read_text(path, display))
+    return store.parse(path, project.relative(path), page, lang)
 
 
 def project_status(
-    project: Project, langs: list[str] | None = None, *, fallback: bool = True
+    project: Project,
+    langs: list[str] | None = None,
+    *,
+    fallback: bool = True,
+    pages: PageStore | None = None,
 ) -> tuple[LanguageSummary, ...]:
-    """Every page's status in every target language (or those of ``langs``)."""
+    """Every page's status in every target language (or those of ``langs``).
+
+    ``pages`` are pages already parsed (the build's banners read the same pages).
+    """
+    store = pages if pages is not None else PageStore()
     source_lang = project.source_language.code
     english_pages = _pages(project.docs_dir / source_lang)
     problems: list[Problem] = []
     english: dict[str, ParsedPage] = {}
     for page in sorted(english_pages):
         try:
-            english[page] = _parse(project, source_lang, page)
+            english[page] = _parse(project, source_lang, page, store)
         except InputError as error:
             problems.extend(error.problems)
     summaries = []
@@ -83,7 +97,7 @@ def project_status(
         for page in sorted(english_pages | _pages(project.docs_dir / language.code)):
             path = project.docs_dir / language.code / page
             try:
-                target = _parse(project, language.code, page) if path.is_file() else None
+                target = _parse(project, language.code, page, store) if path.is_file() else None
                 statuses.append(
                     page_status(
                         language.code,

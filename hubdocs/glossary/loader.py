@@ -19,6 +19,7 @@ from hubdocs.glossary.draft import CONCEPTS_FILE, Draft, ParsedFile, build_draft
 from hubdocs.glossary.model import SOURCE_LANGUAGE, Glossary
 from hubdocs.glossary.validate import validate
 from hubdocs.glossary.yaml_nodes import parse_yaml
+from hubdocs.memory import fewer_collections
 from hubdocs.textio import read_text
 
 
@@ -164,5 +165,6 @@ def load_glossary(
     are the translations the glossary must have (default: every ``<code>.yml`` found; ``en`` is
     ignored, being ``concepts.yml``). Raises :class:`GlossaryError` listing every problem.
     """
-    files = read_files(glossary_dir, display_root=display_root, languages=languages)
-    return check(draft_of(files))
+    with fewer_collections():
+        files = read_files(glossary_dir, display_root=display_root, languages=languages)
+        return check(draft_of(files))

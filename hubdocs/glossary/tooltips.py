@@ -15,8 +15,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import lxml.html
@@ -77,6 +77,20 @@ def tooltip_terms(
     return tuple(terms)
 
 
+def _first_char_pattern(form: str) -> str | None:
+    """What the first character of ``form``'s pattern may match, when it is a letter or digit:
+    the same pattern as :func:`_form_pattern` writes for it (the first character of each
+    alternative)."""
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", form).strip())
+    if not re.match(r"\w", form.strip()[:1]) or not re.match(r"\w", text[:1]):
+        return None
+    char = text[0]
+    decomposed = unicodedata.normalize("NFD", char)
+    if decomposed == char:
+        return re.escape(char)
+    return f"(?:{re.escape(char)}|{re.escape(decomposed[0])})"
+
+
 def _form_pattern(form: str) -> str:
     parts = []
     for char in re.sub(r"\s+", " ", unicodedata.normalize("NFC", form).strip()):
@@ -100,8 +114,77 @@ def _form_pattern(form: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class _Forms:
+    """Every form of a set of terms as one alternation, longest form first, compiled when needed.
+
+    Matching is ``re.compile("|".join(bodies)).finditer(text)``, done faster when every form
+    starts with a letter or digit: such a form can only match at the start of a word, and
+    there only if its first character can be the letter found; so at each word start only the
+    forms that may start with that letter are tried, in the same order (the same form wins).
+    """
+
+    bodies: tuple[str, ...]
+    #: per form, a pattern of what its first character may be; None if a form starts otherwise
+    firsts: tuple[str, ...] | None
+    #: compiled patterns: "" all forms, " " the word starts to try, a letter the forms it starts
+    _compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    _heads: list[re.Pattern[str]] = field(default_factory=list)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.firsts is None:
+            yield from self._pattern("", self.bodies).finditer(text)
+            return
+        starts = self._starts()
+        position = 0
+        while (start := starts.search(text, position)) is not None:
+            at = start.start()
+            pattern = self._starting_with(text[at])
+            found = pattern.match(text, at) if pattern is not None else None
+            if found is None:
+                position = at + 1
+                continue
+            yield found
+            position = found.end()
+
+    def _starts(self) -> re.Pattern[str]:
+        """Word starts whose first character may start a form."""
+        starts = self._compiled.get(" ")
+        if starts is None:
+            assert self.firsts is not None
+            heads = "|".join(dict.fromkeys(self.firsts))
+            starts = self._compiled[" "] = re.compile(f"{_WORD_BEFORE}(?=(?:{heads}))")
+        return starts
+
+    def _starting_with(self, char: str) -> re.Pattern[str] | None:
+        if char not in self._compiled:
+            assert self.firsts is not None
+            if not self._heads:
+                self._heads.extend(re.compile(first) for first in self.firsts)
+            # At a word start every form's leading "not after a word character" holds.
+            bodies = [
+                body.replace(_WORD_BEFORE, "", 1)
+                for body, head in zip(self.bodies, self._heads, strict=True)
+                if head.match(char)
+            ]
+            self._compiled[char] = self._pattern(char, bodies) if bodies else None
+        return self._compiled[char]
+
+    def _pattern(self, key: str, bodies: Sequence[str]) -> re.Pattern[str]:
+        pattern = self._compiled.get(key)
+        if pattern is None:
+            pattern = self._compiled[key] = re.compile("|".join(bodies))
+        return pattern
+
+
+@lru_cache(maxsize=32)
+def _forms(bodies: tuple[str, ...], firsts: tuple[str, ...] | None) -> _Forms:
+    """The compiled forms of a language (shared by the pages of every folder)."""
+    return _Forms(bodies, firsts)
+
+
+@dataclass(frozen=True, slots=True)
 class _Matcher:
-    pattern: re.Pattern[str]
+    forms: _Forms
     exact: dict[str, TooltipTerm]  # case-sensitive forms by their case-keeping key
     folded: dict[str, TooltipTerm]  # other forms by their case-folded key
 
@@ -116,6 +199,7 @@ def _matcher(terms: tuple[TooltipTerm, ...]) -> _Matcher | None:
     exact: dict[str, TooltipTerm] = {}
     folded: dict[str, TooltipTerm] = {}
     alternatives: dict[str, str] = {}  # pattern -> form, longest forms first
+    firsts: dict[str, str | None] = {}  # pattern -> what its first character may match
     for term in terms:
         for form in term.forms:
             if not form.strip():
@@ -123,11 +207,19 @@ def _matcher(terms: tuple[TooltipTerm, ...]) -> _Matcher | None:
             index = exact if term.case_sensitive else folded
             index.setdefault(match_key(form, term.case_sensitive), term)
             pattern = _form_pattern(form)
-            alternatives.setdefault(pattern if term.case_sensitive else f"(?i:{pattern})", form)
+            first = _first_char_pattern(form)
+            if not term.case_sensitive:
+                pattern = f"(?i:{pattern})"
+                first = f"(?i:{first})" if first is not None else None
+            if pattern not in alternatives:
+                alternatives[pattern] = form
+                firsts[pattern] = first
     if not alternatives:
         return None
-    ordered = sorted(alternatives, key=lambda p: -len(alternatives[p].strip()))
-    return _Matcher(re.compile("|".join(ordered)), exact, folded)
+    ordered = tuple(sorted(alternatives, key=lambda p: -len(alternatives[p].strip())))
+    heads = tuple(firsts[body] for body in ordered)
+    known = tuple(head for head in heads if head is not None)
+    return _Matcher(_forms(ordered, known if len(known) == len(heads) else None), exact, folded)
 
 
 def _skipped(element: etree._Element) -> bool:
@@ -161,7 +253,7 @@ class _Annotator:
         head: str | None = None
         last: etree._Element | None = None
         cursor = 0
-        for match in self.matcher.pattern.finditer(text):
+        for match in self.matcher.forms.finditer(text):
             term = self.matcher.term(match.group())
             if term is None or term.concept_id in self.used:
                 continue
@@ -188,12 +280,31 @@ class _Annotator:
         return head or None
 
 
+#: the matchers of the last term sequences given, found by identity (a site's pages pass the
+#: same tuple again and again; hashing its hundreds of terms for each page would cost more)
+_RECENT: list[tuple[Sequence[TooltipTerm], _Matcher | None]] = []
+_RECENT_SIZE = 16
+
+
+def _matcher_of(terms: Sequence[TooltipTerm]) -> _Matcher | None:
+    if not isinstance(terms, tuple):
+        return _matcher(tuple(terms))
+    for known, matcher in _RECENT:
+        if known is terms:
+            return matcher
+    matcher = _matcher(terms)
+    if len(_RECENT) >= _RECENT_SIZE:
+        del _RECENT[0]
+    _RECENT.append((terms, matcher))
+    return matcher
+
+
 def annotate_html(html_text: str, terms: Sequence[TooltipTerm]) -> str:
     """``html_text`` (a fragment: a page's content) with the first occurrence of each term
     linked to its entry, its definition as tooltip; unchanged if there is nothing to link."""
     if not html_text.strip() or not terms:
         return html_text
-    matcher = _matcher(tuple(terms))
+    matcher = _matcher_of(terms)
     if matcher is None:
         return html_text
     try:

@@ -34,7 +34,8 @@ from hubdocs.glossary.schema import (
 from hubdocs.glossary.yaml_nodes import YList, YMap, YScalar, YValue, describe
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_ALLOWED_CONTROLS = frozenset("\n\t")
+#: the control characters (Unicode category Cc) but line breaks and tabs
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 Check = Callable[[Draft], Iterable[Problem]]
 
@@ -183,8 +184,6 @@ def wrong_types(draft: Draft) -> Iterator[Problem]:
 def _type_problems(record: Record, spec: FieldSpec, value: YValue) -> Iterator[Problem]:
     if isinstance(value, YScalar) and value.kind == "null":
         return  # an empty value: glossary.empty-field
-    label = _field_label(spec, record)
-    found = describe(value)
     if spec.type == TEXT:
         if not (isinstance(value, YScalar) and value.kind == "text"):
             fix = (
@@ -192,25 +191,27 @@ def _type_problems(record: Record, spec: FieldSpec, value: YValue) -> Iterator[P
                 if isinstance(value, YScalar)
                 else "write it as one text"
             )
-            yield _problem(value.at, f"{label} must be text, found {found}; {fix}")
+            label = _field_label(spec, record)
+            yield _problem(value.at, f"{label} must be text, found {describe(value)}; {fix}")
     elif spec.type == FLAG:
         if not (isinstance(value, YScalar) and value.kind == "boolean"):
             yield _problem(
                 value.at,
-                f"{label} must be true or false, found {found}; "
+                f"{_field_label(spec, record)} must be true or false, found {describe(value)}; "
                 f"write {spec.name}: true or {spec.name}: false",
             )
     elif spec.type == TEXTS:
-        yield from _list_problems(value, label, spec.name, "text", YScalar)
+        yield from _list_problems(value, record, spec, "text", YScalar)
     elif spec.type == RELATED:
-        yield from _list_problems(value, label, spec.name, "a mapping with form: and type:", YMap)
+        yield from _list_problems(value, record, spec, "a mapping with form: and type:", YMap)
     elif spec.type == CONCEPTS:
-        yield from _list_problems(value, label, spec.name, "a mapping (- id: ...)", YMap)
+        yield from _list_problems(value, record, spec, "a mapping (- id: ...)", YMap)
     elif spec.type == ENTRIES:
         if not isinstance(value, YMap):
             yield _problem(
                 value.at,
-                f"{label} must be a mapping from concept id to entry, found {found}; "
+                f"{_field_label(spec, record)} must be a mapping from concept id to entry, "
+                f"found {describe(value)}; "
                 'write one "<concept-id>:" line per concept under entries:',
             )
             return
@@ -224,9 +225,11 @@ def _type_problems(record: Record, spec: FieldSpec, value: YValue) -> Iterator[P
 
 
 def _list_problems(
-    value: YValue, label: str, name: str, item_kind: str, item_type: type
+    value: YValue, record: Record, spec: FieldSpec, item_kind: str, item_type: type
 ) -> Iterator[Problem]:
+    name = spec.name
     if not isinstance(value, YList):
+        label = _field_label(spec, record)
         fix = (
             f"write it as a list: {name}: [{value.raw}]"
             if isinstance(value, YScalar) and item_type is YScalar
@@ -245,6 +248,7 @@ def _list_problems(
                 else f"write {item_kind}"
             )
             what = "text" if item_type is YScalar else item_kind
+            label = _field_label(spec, record)
             yield _problem(
                 item.at,
                 f"item {number} of {label} must be {what}, found {describe(item)}; {fix}",
@@ -260,14 +264,15 @@ def empty_fields(draft: Draft) -> Iterator[Problem]:
             if spec is None:
                 continue
             value = pair.value
-            label = _field_label(spec, record)
             if isinstance(value, YScalar) and _blank(value):
                 if spec.required and spec.type != ENTRIES:
                     hint = _hint(spec, record.lang).removeprefix("with ")
+                    label = _field_label(spec, record)
                     yield _problem(value.at, f"{label} is empty; write {hint}")
             elif isinstance(value, YList) and spec.type in (TEXTS, RELATED):
                 for number, item in enumerate(value.items, start=1):
                     if isinstance(item, YScalar) and _blank(item):
+                        label = _field_label(spec, record)
                         yield _problem(item.at, f"item {number} of {label} is empty; remove it")
 
 
@@ -279,16 +284,9 @@ def control_characters(draft: Draft) -> Iterator[Problem]:
     """A text contains an invisible control character (only line breaks and tabs are allowed)."""
     for record in draft.records:
         for name, scalar in _text_scalars(record):
-            text = str(scalar.value)
-            bad = next(
-                (
-                    char
-                    for char in text
-                    if unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS
-                ),
-                None,
-            )
-            if bad is not None:
+            found = _CONTROLS.search(str(scalar.value))
+            if found is not None:
+                bad = found.group()
                 yield _problem(
                     scalar.at,
                     f'"{name}" of {record.describe()} contains the control character '

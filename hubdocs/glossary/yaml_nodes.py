@@ -97,11 +97,16 @@ class YMap:
 
     def get(self, key: str) -> YPair | None:
         """The first pair with ``key``."""
-        return next((pair for pair in self.pairs if pair.key == key), None)
+        for pair in self.pairs:
+            if pair.key == key:
+                return pair
+        return None
 
     def value(self, key: str) -> YValue | None:
-        pair = self.get(key)
-        return pair.value if pair else None
+        for pair in self.pairs:
+            if pair.key == key:
+                return pair.value
+        return None
 
     def keys(self) -> tuple[str, ...]:
         return tuple(pair.key for pair in self.pairs)
@@ -185,7 +190,9 @@ def _at(node: Node, path: str) -> Location:
 
 
 def _convert(node: Node, path: str) -> YValue:
-    at = _at(node, path)
+    at = Location(path, node.start_mark.line + 1)
+    if type(node) is ScalarNode:
+        return _scalar(node, at)
     if isinstance(node, MappingNode):
         pairs = []
         for key_node, value_node in node.value:
@@ -193,12 +200,15 @@ def _convert(node: Node, path: str) -> YValue:
                 raise GlossaryError.at(
                     path, at.line, "a mapping key is a list or mapping; write keys as plain text"
                 )
-            pairs.append(
-                YPair(nfc(str(key_node.value)), _at(key_node, path), _convert(value_node, path))
-            )
+            key_at = Location(path, key_node.start_mark.line + 1)
+            pairs.append(YPair(nfc(str(key_node.value)), key_at, _convert(value_node, path)))
         return YMap(tuple(pairs), at)
     if isinstance(node, SequenceNode):
         return YList(tuple(_convert(item, path) for item in node.value), at)
+    return _scalar(node, at)
+
+
+def _scalar(node: Node, at: Location) -> YScalar:
     raw = str(node.value)
     kind = _TAG_KINDS.get(str(node.tag), "text")
     if kind == "text":

@@ -238,14 +238,13 @@ class _PageBuilder:
     # -- blocks -------------------------------------------------------------------------------
 
     def walk(self, tokens: Sequence[Token]) -> None:
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            self._apply_pending(token)
-            handler = getattr(self, f"_on_{token.type}", None)
+        handlers = _handlers()
+        for index, token in enumerate(tokens):
+            if self.pending is not None:
+                self._apply_pending(token)
+            handler = handlers.get(token.type)
             if handler is not None:
-                handler(token, tokens, index)
-            index += 1
+                handler(self, token, tokens, index)
 
     def _apply_pending(self, token: Token) -> None:
         if self.pending is None or token.type not in _BLOCK_STARTS or token.map is None:
@@ -468,6 +467,17 @@ class _PageBuilder:
             return start + 1
         self.row_cursor = pipe + 1
         return min(pipe + 2, max(len(line), 1))
+
+
+@lru_cache(maxsize=1)
+def _handlers() -> dict[str, Any]:
+    """Token type -> the ``_PageBuilder._on_<type>`` method that handles it."""
+    prefix = "_on_"
+    return {
+        name.removeprefix(prefix): getattr(_PageBuilder, name)
+        for name in dir(_PageBuilder)
+        if name.startswith(prefix)
+    }
 
 
 def _content_column(line: str, content: str) -> int:

@@ -6,6 +6,7 @@ files MkDocs is building and formats the date for the reader's locale.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,9 +18,9 @@ from hubdocs.checks.model import ParsedPage
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness import snapshots
 from hubdocs.freshness.dates import last_changed
-from hubdocs.freshness.status import FALLBACK, OUTDATED, page_status
-from hubdocs.markdown.parse import parse_page
-from hubdocs.textio import read_text
+from hubdocs.freshness.report import LanguageSummary
+from hubdocs.freshness.status import FALLBACK, OUTDATED, PageStatus, page_status
+from hubdocs.markdown.store import PageStore
 
 
 @dataclass
@@ -29,20 +30,27 @@ class BannerSource:
     root: Path
     docs_dir: Path
     default: str
-    _parsed: dict[tuple[Path, float], ParsedPage] = field(default_factory=dict)
+    #: shared with the Translation status page: each page is parsed once per build
+    pages: PageStore = field(default_factory=PageStore)
 
     def parse(self, lang: str, page: str) -> ParsedPage | None:
         path = self.docs_dir / lang / page
         if not path.is_file():
             return None
-        key = (path, path.stat().st_mtime)
-        if key not in self._parsed:
-            display = path.relative_to(self.root).as_posix()
-            self._parsed[key] = parse_page(display, page, lang, read_text(path, display))
-        return self._parsed[key]
+        return self.pages.parse(path, path.relative_to(self.root).as_posix(), page, lang)
 
-    def context(self, page: Page, lang: str, locale: str) -> dict[str, Any] | None:
-        """The banner's variables for ``page`` built in ``lang``, or None for no banner."""
+    def context(
+        self,
+        page: Page,
+        lang: str,
+        locale: str,
+        known: Sequence[LanguageSummary] | None = None,
+    ) -> dict[str, Any] | None:
+        """The banner's variables for ``page`` built in ``lang``, or None for no banner.
+
+        ``known`` are the statuses of every page when already worked out (by the checks'
+        process); otherwise the page and its English source are parsed here.
+        """
         if lang == self.default:
             return None
         folder, _, inner = page.file.src_uri.partition("/")
@@ -50,18 +58,20 @@ class BannerSource:
         english_url = english.url if english is not None else None
         if folder != lang:
             return {"status": FALLBACK, "english_url": english_url, "machine": False}
-        try:
-            source, target = self.parse(self.default, inner), self.parse(lang, inner)
-            status = page_status(
-                lang,
-                inner,
-                target.path if target else inner,
-                source,
-                target,
-                snapshot=lambda digest: snapshots.load(self.root, digest),
-            )
-        except HubdocsError:
-            return None  # the checker reports unreadable pages; the reader sees no banner
+        status = _find(known, lang, inner)
+        if status is None:
+            try:
+                source, target = self.parse(self.default, inner), self.parse(lang, inner)
+                status = page_status(
+                    lang,
+                    inner,
+                    target.path if target else inner,
+                    source,
+                    target,
+                    snapshot=lambda digest: snapshots.load(self.root, digest),
+                )
+            except HubdocsError:
+                return None  # the checker reports unreadable pages; the reader sees no banner
         if status.status != OUTDATED and not status.machine:
             return None
         changed = last_changed(self.root, self.docs_dir / self.default / inner)
@@ -72,3 +82,11 @@ class BannerSource:
             "english_date": format_date(changed, format="long", locale=locale),
             "changed_sections": [change.english_title for change in status.changes],
         }
+
+
+def _find(known: Sequence[LanguageSummary] | None, lang: str, page: str) -> PageStatus | None:
+    """The status of ``page`` in ``lang`` among ``known`` ones, if there."""
+    for summary in known or ():
+        if summary.lang == lang:
+            return summary.status(page)
+    return None

@@ -3,6 +3,10 @@
 The checks start when the build starts and run on the other core while MkDocs renders pages;
 their findings are logged when the build ends, before MkDocs counts warnings, so that
 ``mkdocs build --strict`` fails on error-level drift. Findings below error are logged as info.
+
+The same process first works out the freshness of every translated page (what the Translation
+status page and the banners show): it parses every page for that, and the checks then reuse
+those pages, so the build's own process parses none.
 """
 
 from __future__ import annotations
@@ -14,12 +18,26 @@ from pathlib import Path
 
 from hubdocs.checks.model import Severity
 from hubdocs.errors import HubdocsError
+from hubdocs.freshness.report import LanguageSummary
+from hubdocs.markdown.store import PageStore
 
 
 @dataclass(frozen=True, slots=True)
 class BuildFinding:
     failing: bool
     line: str
+
+
+#: the worker process's pages, parsed once for the statuses and the checks
+_PAGES = PageStore()
+
+
+def project_statuses(root: str) -> tuple[LanguageSummary, ...]:
+    """Every translated page's freshness (raises HubdocsError); runs in the worker process."""
+    from hubdocs.freshness.report import project_status
+    from hubdocs.project import load_project
+
+    return project_status(load_project(Path(root)), pages=_PAGES)
 
 
 def check_project(root: str, langs: tuple[str, ...] | None) -> list[BuildFinding]:
@@ -29,7 +47,8 @@ def check_project(root: str, langs: tuple[str, ...] | None) -> list[BuildFinding
     from hubdocs.reporters.text import line as finding_line
 
     try:
-        report = run_checks(load_project(Path(root)), langs=list(langs) if langs else None)
+        project = load_project(Path(root))
+        report = run_checks(project, langs=list(langs) if langs else None, store=_PAGES)
     except HubdocsError as error:
         return [BuildFinding(True, line) for line in str(error).splitlines()]
     return [
@@ -39,14 +58,31 @@ def check_project(root: str, langs: tuple[str, ...] | None) -> list[BuildFinding
 
 
 class BackgroundChecks:
-    """One run of the checks in a worker process; ``result()`` waits for it."""
+    """The pages' statuses, then one run of the checks, in a worker process.
+
+    ``statuses()`` and ``result()`` wait for them.
+    """
 
     def __init__(self, root: Path, langs: tuple[str, ...] | None) -> None:
         context = multiprocessing.get_context("spawn")
         self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        # One worker: the statuses come first, and the checks find the pages parsed.
+        self._statuses: Future[tuple[LanguageSummary, ...]] = self._executor.submit(
+            project_statuses, str(root)
+        )
         self._future: Future[list[BuildFinding]] = self._executor.submit(
             check_project, str(root), langs
         )
+
+    def statuses(self) -> tuple[LanguageSummary, ...]:
+        """Every translated page's freshness; raises HubdocsError for an unreadable page."""
+        return self._statuses.result()
+
+    def known_statuses(self) -> tuple[LanguageSummary, ...] | None:
+        """The statuses if they are already worked out (without an error), else None."""
+        if not self._statuses.done() or self._statuses.exception() is not None:
+            return None
+        return self._statuses.result()
 
     def result(self) -> list[BuildFinding]:
         try:
@@ -55,5 +91,6 @@ class BackgroundChecks:
             self._executor.shutdown(wait=True)
 
     def cancel(self) -> None:
+        self._statuses.cancel()
         self._future.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)

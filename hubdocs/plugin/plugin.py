@@ -44,6 +44,8 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         self._banner_source: BannerSource | None = None
         self._status: list[dict[str, Any]] | None = None
         self._not_found = NotFoundPages()
+        #: per language, the URLs of the pages it shows in English (no translation)
+        self._fallbacks: dict[str, set[str]] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the glossary once; every language's build reuses it."""
@@ -111,7 +113,11 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         i18n.relative_alternates(config)
         _extend(context, i18n.template_variables(config, self.config.search_per_language))
         lang, locale = i18n.current_language(config), i18n.current_babel_locale(config)
-        _extend(context, {"hubdocs_l10n": self._banners(config).context(page, lang, locale)})
+        if not page.file.generated_by and page.file.src_uri.partition("/")[0] != lang:
+            self._fallbacks.setdefault(lang, set()).add(page.url)  # shown in English
+        known = self._checks.known_statuses() if self._checks is not None else None
+        banner = self._banners(config).context(page, lang, locale, known)
+        _extend(context, {"hubdocs_l10n": banner})
         if page.file.src_uri.endswith(status_page.PAGE) and page.file.generated_by:
             _extend(context, {"hubdocs_status": self._status_data(config)})
         return context
@@ -146,7 +152,8 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         if self.config.search_per_language:
             default = i18n.default_language(config)
             folders = [lang for lang in i18n.built_languages(config) if lang != default]
-            write_split_indexes(Path(config.site_dir), default, folders)
+            write_split_indexes(Path(config.site_dir), default, folders, self._fallbacks)
+        self._fallbacks = {}
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._checks is not None:
@@ -172,7 +179,11 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def _status_data(self, config: MkDocsConfig) -> list[dict[str, Any]]:
         if self._status is None:
             try:
-                summaries = project_status(load_project(_project_root(config)))
+                if self._checks is not None:  # worked out beside the build
+                    summaries = self._checks.statuses()
+                else:
+                    project = load_project(_project_root(config))
+                    summaries = project_status(project, pages=self._banners(config).pages)
             except HubdocsError as error:  # a page the reader cannot get: one line each
                 raise PluginError(str(error)) from None
             self._status = status_page.template_data(summaries, i18n.default_language(config))

@@ -3,13 +3,15 @@
 mkdocs-static-i18n merges every language's pages into one ``search/search_index.json``, so a
 French reader gets English and German hits. Here each document goes to the index of the language
 folder its location starts with (``fr/...``), the rest to the default language, and each index
-names only its own language, so the search worker loads that language's stemmer alone.
+names only its own language, so the search worker loads that language's stemmer alone. A page a
+language shows in English because it has no translation (a fallback) is left out of that
+language's index: each index holds its language's own pages only.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +27,23 @@ def language_of(location: str, folders: Iterable[str]) -> str | None:
 
 
 def split_index(
-    index: Mapping[str, Any], default: str, folders: Iterable[str]
+    index: Mapping[str, Any],
+    default: str,
+    folders: Iterable[str],
+    fallbacks: Mapping[str, Collection[str]] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """One index per language: ``{lang: {"config": ..., "docs": [...]}}``."""
+    """One index per language: ``{lang: {"config": ..., "docs": [...]}}``.
+
+    ``fallbacks`` are, per language, the URLs of the pages it shows in the default language.
+    """
     folders = tuple(folders)
+    fallbacks = fallbacks or {}
     per_language: dict[str, list[Any]] = {lang: [] for lang in (default, *folders)}
     for doc in index.get("docs", ()):
-        lang = language_of(str(doc.get("location", "")), folders) or default
+        location = str(doc.get("location", ""))
+        lang = language_of(location, folders) or default
+        if location.split("#", 1)[0] in fallbacks.get(lang, ()):
+            continue
         per_language[lang].append(doc)
     config = dict(index.get("config", {}))
     return {
@@ -40,14 +52,19 @@ def split_index(
     }
 
 
-def write_split_indexes(site_dir: Path, default: str, folders: Iterable[str]) -> dict[str, Path]:
+def write_split_indexes(
+    site_dir: Path,
+    default: str,
+    folders: Iterable[str],
+    fallbacks: Mapping[str, Collection[str]] | None = None,
+) -> dict[str, Path]:
     """Rewrite ``site_dir``'s merged index as one index per language; returns the paths."""
     merged_path = site_dir / INDEX_PATH
     if not merged_path.is_file():
         return {}
     merged = json.loads(merged_path.read_text(encoding="utf-8"))
     written = {}
-    for lang, index in split_index(merged, default, folders).items():
+    for lang, index in split_index(merged, default, folders, fallbacks).items():
         target = site_dir / INDEX_PATH if lang == default else site_dir / lang / INDEX_PATH
         write_text_atomic(target, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
         written[lang] = target

@@ -56,6 +56,8 @@ class Analysis:
     def hyphen_runs(self) -> list[tuple[int, int]]:
         """Word ranges joined by hyphens only (``Organisations-Administrator``)."""
         runs: list[tuple[int, int]] = []
+        if "-" not in self.norm.text:
+            return runs
         start = 0
         for index in range(1, len(self.tokens) + 1):
             if index < len(self.tokens) and is_hyphen(self.separator(index)):
@@ -82,8 +84,8 @@ class Analyzer:
             return cached
         norm = normalize(text)
         tokens = tokenize(norm.text)
-        stem = self.stems.stem
-        analysis = Analysis(self.lang, text, norm, tokens, tuple(stem(t.fold) for t in tokens))
+        stems = self.stems.stem_all([token.fold for token in tokens])
+        analysis = Analysis(self.lang, text, norm, tokens, stems)
         self._cache[text] = analysis
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)

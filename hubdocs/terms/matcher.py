@@ -16,6 +16,7 @@ import enum
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
@@ -172,16 +173,17 @@ class TermMatcher:
         if not analysis.tokens:
             return ()
         found: dict[tuple[int, int, int], Match] = {}
-        singles = [(i, i + 1) for i in range(len(analysis.tokens))]
         if self._automaton is not None:
-            self._scan(self._automaton, analysis, list(analysis.stems), singles, found, False)
+            self._scan(self._automaton, analysis, analysis.stems, None, found, False)
             runs = analysis.hyphen_runs()
             if runs:
                 units, ranges = self._joined_units(analysis, runs)
                 self._scan(self._automaton, analysis, units, ranges, found, True)
         if self._exact is not None:
             folds = [token.fold for token in analysis.tokens]
-            self._scan(self._exact, analysis, folds, singles, found, False)
+            self._scan(self._exact, analysis, folds, None, found, False)
+        if len(found) < 2:
+            return tuple(found.values())
         return tuple(sorted(found.values(), key=lambda m: (m.start, m.first - m.last, m.form.text)))
 
     def _joined_units(
@@ -207,20 +209,22 @@ class TermMatcher:
         self,
         automaton: Any,
         analysis: Analysis,
-        units: list[str],
-        ranges: list[tuple[int, int]],
+        units: Sequence[str],
+        ranges: Sequence[tuple[int, int]] | None,
         found: dict[tuple[int, int, int], Match],
         joined: bool,
     ) -> None:
-        starts: list[int] = []
-        position = 1
-        for text in units:
-            starts.append(position)
-            position += len(text) + 1
-        unit_at = {start: index for index, start in enumerate(starts)}
+        """Add the matches of ``automaton`` in ``units`` (the words' stems or folds, or joined
+        compounds); unit ``u`` stands for words ``ranges[u]`` (word ``u`` when ``ranges`` is
+        None)."""
         string = _key(units)
+        hits = list(automaton.iter(string))
+        if not hits:
+            return
+        starts = list(accumulate([len(text) + 1 for text in units[:-1]], initial=1))
+        unit_at = {start: index for index, start in enumerate(starts)}
         value: _Value
-        for end, value in automaton.iter(string):
+        for end, value in hits:
             indexes, suffix, length = value
             begin = end - length + 1
             if suffix:
@@ -231,10 +235,13 @@ class TermMatcher:
             else:
                 first_unit = unit_at[begin + 1]
                 last_unit = first_unit + string.count(" ", begin + 1, end) + 1
-            first, last = ranges[first_unit][0], ranges[last_unit - 1][1]
-            spans = range(first_unit, last_unit)
-            if joined and all(ranges[u][1] - ranges[u][0] == 1 for u in spans):
-                continue  # the plain pass found it
+            if ranges is None:
+                first, last = first_unit, last_unit
+            else:
+                first, last = ranges[first_unit][0], ranges[last_unit - 1][1]
+                spans = range(first_unit, last_unit)
+                if joined and all(ranges[u][1] - ranges[u][0] == 1 for u in spans):
+                    continue  # the plain pass found it
             compound = suffix or last - first != last_unit - first_unit
             for index in indexes:
                 key = (index, first, last)

@@ -16,6 +16,7 @@ the block's own position is returned.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hubdocs.checks.model import Block
 from hubdocs.terms.normalize import normalize
@@ -39,7 +40,9 @@ def _blank(match: re.Match[str]) -> str:
     return "".join("\n" if char == "\n" else "\x00" for char in match.group())
 
 
-def _pattern(words: list[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=4096)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words in order, separated by anything but a word character (compiled once each)."""
     body = _GAP.join(re.escape(word) for word in words)
     return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
 
@@ -62,7 +65,7 @@ def span_position(block: Block, start: int, end: int | None = None) -> tuple[int
     text = norm_text.text
     n_start = _normalized_index(norm_text.offsets, start)
     n_end = _normalized_index(norm_text.offsets, end)
-    words = [m.group() for m in WORD.finditer(text[n_start:n_end])]
+    words = tuple(m.group() for m in WORD.finditer(text[n_start:n_end]))
     if not words or not block.raw:
         return block.line, block.column
     pattern = _pattern(words)

@@ -32,13 +32,18 @@ from hubdocs.terms.stopwords import stopwords
 SERVICES_KEY = "terms"
 
 
+#: blocks whose analysis a language keeps: every block of a large site, so that each check of
+#: a run, and each translation of an English page, finds its blocks analysed (about 1 KB each)
+SIDE_CACHE_SIZE = 200_000
+
+
 class LanguageTerms:
     """One language's lexicon, matcher, stems and recently analysed blocks."""
 
-    def __init__(self, lexicon: Lexicon, cache_size: int = CACHE_SIZE) -> None:
+    def __init__(self, lexicon: Lexicon, cache_size: int = SIDE_CACHE_SIZE) -> None:
         self.lang = lexicon.lang
         self.lexicon = lexicon
-        self.analyzer = Analyzer(lexicon.lang, cache_size)
+        self.analyzer = Analyzer(lexicon.lang, min(cache_size, CACHE_SIZE))
         self.matcher = TermMatcher(lexicon, self.analyzer.stems)
         self.stopwords = stopwords(lexicon.lang)
         self._sides: OrderedDict[str, Side] = OrderedDict()
@@ -60,6 +65,10 @@ class LanguageTerms:
         if len(self._sides) > self._cache_size:
             self._sides.popitem(last=False)
         return side
+
+    def forget(self) -> None:
+        """Drop the analysed blocks (the lexicon, matcher and stems stay)."""
+        self._sides.clear()
 
     def concept(self, concept_id: str) -> ConceptTerms | None:
         return self.lexicon.concepts.get(concept_id)
@@ -102,24 +111,35 @@ class TermServices:
         glossary: Glossary,
         langs: Iterable[str] = (),
         source_lang: str = SOURCE_LANGUAGE,
-        cache_size: int = CACHE_SIZE,
+        cache_size: int = SIDE_CACHE_SIZE,
     ) -> None:
         self.glossary = glossary
         self.source_lang = source_lang
         self._cache_size = cache_size
         self.source = LanguageTerms(source_lexicon(glossary, source_lang), cache_size)
         self._targets: dict[str, LanguageTerms] = {}
+        self._current: str | None = None
         for lang in langs:
             if lang != source_lang:
                 self.target(lang)
 
     def target(self, lang: str) -> LanguageTerms:
-        """The machinery of translation language ``lang`` (built on first use)."""
+        """The machinery of translation language ``lang`` (built on first use).
+
+        Runs check one language after the other: moving to another language drops the blocks
+        analysed in the previous one, so that memory holds one translation's blocks at a time
+        (and the English blocks, which every language reads).
+        """
         terms = self._targets.get(lang)
         if terms is None:
             lexicon = target_lexicon(self.glossary, lang, self.source_lang)
             terms = LanguageTerms(lexicon, self._cache_size)
             self._targets[lang] = terms
+        if self._current != lang:
+            previous = self._targets.get(self._current or "")
+            if previous is not None:
+                previous.forget()
+            self._current = lang
         return terms
 
     @property

@@ -7,7 +7,7 @@ exact words instead of failing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 # ISO 639-1 code of the site's language → Snowball algorithm.
 SNOWBALL_NAMES = {
@@ -86,6 +86,15 @@ class StemCache:
             cached = (self._stem(folded) if self._stem else folded) or folded
             self._cache[folded] = cached
         return cached
+
+    def stem_all(self, folded: Iterable[str]) -> tuple[str, ...]:
+        """The stems of many case-folded words (as :meth:`stem` of each, in one call)."""
+        words = tuple(folded)
+        cache = self._cache
+        try:
+            return tuple([cache[word] for word in words])
+        except KeyError:
+            return tuple(map(self.stem, words))
 
     def __len__(self) -> int:
         return len(self._cache)
