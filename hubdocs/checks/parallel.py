@@ -9,6 +9,7 @@ with workers reports exactly what a run without them does. Small runs, and platf
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -57,11 +58,15 @@ def map_languages(
         return [check(shared, lang) for lang in languages]
     global _TASK
     _TASK = (check, shared)
+    # What the run has built so far (glossary, English pages) lives as long as the workers:
+    # frozen, the workers' garbage collector never walks it, so never copies its memory.
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=count, mp_context=context) as executor:
             return list(executor.map(_run_task, languages))
     finally:
+        gc.unfreeze()
         _TASK = None
 
 

@@ -146,36 +146,39 @@ def align(
 def gains(source: Sequence[Features], target: Sequence[Features]) -> list[list[float]]:
     """``similarity(a, b) - THRESHOLD`` for every pair: the same sums in the same order as
     :func:`similarity`, with what depends on one block only taken out of the inner loop."""
+    columns = [
+        (b.kind, b.kind in _CLOSE_KINDS, b.level, b.container, b.depth, b.anchors, b.length, b.text)
+        for b in target
+    ]
+    unrelated = 0.0 - THRESHOLD
     rows = []
     for a in source:
         a_kind, a_level, a_container, a_depth = a.kind, a.level, a.container, a.depth
         a_anchors, a_length, a_text = a.anchors, a.length, a.text
         a_close = a_kind in _CLOSE_KINDS
         row = []
-        for b in target:
-            if a_kind == b.kind:
+        for b_kind, b_close, b_level, b_container, b_depth, b_anchors, b_length, b_text in columns:
+            if a_kind == b_kind:
                 kind = 1.0
-            elif a_close and b.kind in _CLOSE_KINDS:
+            elif a_close and b_close:
                 kind = 0.3
             else:
-                row.append(0.0 - THRESHOLD)
+                row.append(unrelated)
                 continue
-            level = 1.0 if a_level == b.level else 0.3
-            container = 1.0 if a_container == b.container else 0.5
-            depth = 1.0 if a_depth == b.depth else 0.5
-            b_anchors = b.anchors
+            level = 1.0 if a_level == b_level else 0.3
+            container = 1.0 if a_container == b_container else 0.5
+            depth = 1.0 if a_depth == b_depth else 0.5
             if a_anchors or b_anchors:
                 anchors = len(a_anchors & b_anchors) / len(a_anchors | b_anchors)
             else:
                 anchors = 0.5
-            b_length = b.length
             if a_length < b_length:
                 ratio = (a_length + 10) / (b_length + 10)
             else:
                 ratio = (b_length + 10) / (a_length + 10)
             score = 0.25 * kind + 0.1 * level + 0.1 * container + 0.1 * depth + 0.3 * anchors
             score += 0.15 * ratio
-            if a_text and a_text == b.text:
+            if a_text and a_text == b_text:
                 score += 0.15
             row.append(score - THRESHOLD)
         rows.append(row)

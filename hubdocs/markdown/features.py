@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: a URL written as text: scheme or ``www.``, up to white space or a closing bracket
 URL_RE = re.compile(r"(?:\b[a-zA-Z][a-zA-Z0-9+.-]*://|\bwww\.)[^\s<>()\[\]{}\"'`]+")
@@ -37,10 +38,19 @@ class Number:
 
 def numbers(text: str) -> Iterator[Number]:
     """Numbers written with digits in ``text`` (already normalized); numbers in words are not."""
+    return iter(_numbers(text))
+
+
+@lru_cache(maxsize=8192)
+def _numbers(text: str) -> tuple[Number, ...]:
+    # The aligner and struct.numbers read the numbers of the same blocks (English ones once per
+    # translation): found once per text.
+    found = []
     for match in NUMBER_RE.finditer(text):
         written = match.group()
         digits = "".join(ch for ch in written if ch.isdigit()).lstrip("0") or "0"
-        yield Number(written, digits, match.start())
+        found.append(Number(written, digits, match.start()))
+    return tuple(found)
 
 
 def urls(text: str) -> Iterator[tuple[str, int]]:
