@@ -1,5 +1,9 @@
 """The floor of any checker: markdown-it-py parsing every page of a corpus, nothing else.
 
+The parser is set up for the site's Markdown dialect, as the checker's is (attribute lists
+such as ``{#log-out}``, definition lists, admonitions, tables, front matter): parsing the same
+files means parsing them as the site writes them.
+
 Usage: python -m bench.parse_floor DOCS_DIR
 """
 
@@ -8,13 +12,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from markdown_it import MarkdownIt
-from mdit_py_plugins.admon import admon_plugin
-from mdit_py_plugins.front_matter import front_matter_plugin
+from hubdocs.markdown.parse import markdown_parser
 
 
 def main(docs: Path) -> int:
-    parser = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(admon_plugin)
+    parser = markdown_parser()
     tokens = 0
     for path in sorted(docs.rglob("*.md")):
         tokens += len(parser.parse(path.read_text(encoding="utf-8")))

@@ -10,7 +10,7 @@ numbers are taken out of the text first, so a block made only of them is never r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from hubdocs.checks.helpers import at_block, dnt_names, language_name, quote
@@ -52,6 +52,7 @@ def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
         return
     sources = _sources(pair)
     names = _names_pattern(ctx)
+    _guess_page(pair.target.blocks, names, ctx)
     for index, block in enumerate(pair.target.blocks):
         prose, words = _prose_words(block.text, names)
         if words == 0:
@@ -93,6 +94,7 @@ def wrong_language(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     sources = _sources(pair)
     names = _names_pattern(ctx)
     page_lang = ctx.lang.replace("_", "-").split("-", 1)[0].lower()
+    _guess_page(pair.target.blocks, names, ctx)
     for index, block in enumerate(pair.target.blocks):
         prose, words = _prose_words(block.text, names)
         if words < MIN_WORDS_IDENTIFY:
@@ -137,6 +139,14 @@ def _prose(text: str, names: re.Pattern[str] | None) -> str:
     if names is not None:
         text = names.sub(" ", text)
     return NUMBER_RE.sub(" ", text)
+
+
+def _guess_page(
+    blocks: Sequence[Block], names: re.Pattern[str] | None, ctx: CheckContext
+) -> None:
+    """Identify every block of a page with enough prose at once (both checks then ask)."""
+    proses = (_prose_words(block.text, names) for block in blocks)
+    _guesser(ctx).guess_all(prose for prose, words in proses if words >= MIN_WORDS_IDENTIFY)
 
 
 def _guesser(ctx: CheckContext) -> LanguageGuesser:

@@ -67,13 +67,24 @@ class _Run:
     wanted: frozenset[tuple[str, str]]
     glossary: Any
     names: tuple[str, ...]
-    english: Mapping[str, ParsedPage]  # the source pages needed, by path
-    failed: bool  # an English page could not be read: languages only collect their problems
+    english_pages: frozenset[str]  # the source pages needed (inside the source folder)
     store: PageStore | None  # pages parsed before the run, if any
-    #: built on first use in each process: the features of the English pages' blocks by path,
-    #: and the checks' services (each language's term matcher is built when first checked)
+    #: built on first use in each process: the English pages (with their reading problems),
+    #: the features of their blocks by path, and the checks' services (each language's term
+    #: matcher is built when the language is first checked)
     features: dict[str, tuple[Features, ...]] = field(default_factory=dict)
+    _english: list[_English] = field(default_factory=list)
     _services: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def english(self) -> _English:
+        """The English pages, parsed once per process (each worker parses its own)."""
+        if not self._english:
+            parsed, problems = _parse(
+                self.project, self.layout, self.source_lang, self.english_pages, self.store
+            )
+            directives = _directives(parsed.values(), self.registered)
+            self._english.append(_English(parsed, problems, directives))
+        return self._english[0]
 
     def services(self) -> Mapping[str, Any]:
         built = self._services.get("services")
@@ -89,9 +100,23 @@ class _Run:
 
 
 @dataclass(frozen=True, slots=True)
-class _LanguageResult:
-    """One language checked: its reading problems, or its findings and the pages checked."""
+class _English:
+    """The English pages needed, by path, and the problems found reading them."""
 
+    pages: Mapping[str, ParsedPage]
+    problems: _Keyed
+    directives: _Keyed
+
+
+@dataclass(frozen=True, slots=True)
+class _LanguageResult:
+    """One language checked: its reading problems, or its findings and the pages checked.
+
+    Every result also carries the English pages' problems (the same in each).
+    """
+
+    english_problems: _Keyed
+    english_directives: _Keyed
     problems: _Keyed
     directives: _Keyed
     findings: _Collected
@@ -144,8 +169,6 @@ def _run_all(
 
     glossary = _load_glossary(project)
     english_pages = {page for _, page in wanted} & layout.pages.get(source_lang, frozenset())
-    english, problems = _parse(project, layout, source_lang, english_pages, store)
-    directives = _directives(english.values(), registered)
     run = _Run(
         project=project,
         registered=registered,
@@ -156,13 +179,14 @@ def _run_all(
         wanted=frozenset(wanted),
         glossary=glossary,
         names=dnt_names(glossary),
-        english=english,
-        failed=bool(problems),
+        english_pages=frozenset(english_pages),
         store=store,
     )
     results = parallel.map_languages(
         _check_language, run, target_langs, jobs=jobs, pages=len(wanted)
     )
+    problems: _Keyed = list(results[0].english_problems) if results else []
+    directives: _Keyed = list(results[0].english_directives) if results else []
     for result in results:
         problems += result.problems
         directives += result.directives
@@ -185,12 +209,13 @@ def _run_all(
 def _check_language(run: _Run, lang: str) -> _LanguageResult:
     """Read one language's pages, then (when every page so far could be read) check them."""
     layout, source_lang = run.layout, run.source_lang
+    english = run.english()
     pages_of_lang = sorted(page for page_lang, page in run.wanted if page_lang == lang)
     existing = set(pages_of_lang) & layout.pages.get(lang, frozenset())
     parsed, problems = _parse(run.project, layout, lang, existing, run.store)
     directives = _directives(parsed.values(), run.registered)
-    if run.failed or problems or directives:
-        return _LanguageResult(problems, directives, [], [])
+    if english.problems or problems or directives:
+        return _LanguageResult(english.problems, english.directives, problems, directives, [], [])
     context = CheckContext(
         glossary=run.glossary,
         lang=lang,
@@ -202,13 +227,14 @@ def _check_language(run: _Run, lang: str) -> _LanguageResult:
     pairs = [_pair(run, lang, page, parsed) for page in pages_of_lang]
     checked = [pair.target.path for pair in pairs if pair.target is not None]
     collected = _run_checks(run.active, pairs, context)
-    return _LanguageResult([], [], _settle(collected, run, parsed), checked)
+    findings = _settle(collected, run, parsed)
+    return _LanguageResult(english.problems, english.directives, [], [], findings, checked)
 
 
 def _pair(run: _Run, lang: str, page: str, parsed: Mapping[str, ParsedPage]) -> PagePair:
     """A translation with its source, aligned once (either side may be missing)."""
     layout = run.layout
-    source = run.english.get(layout.path(run.source_lang, page))
+    source = run.english().pages.get(layout.path(run.source_lang, page))
     target = parsed.get(layout.path(lang, page))
     if source is None or target is None:
         return PagePair(lang, page, source, target, ())
@@ -410,7 +436,7 @@ def _settle(collected: _Collected, run: _Run, parsed: Mapping[str, ParsedPage]) 
         severity = run.levels.get(finding.check, finding.severity)
         if severity is Severity.OFF:
             continue
-        where = parsed.get(finding.path) or run.english.get(finding.path)
+        where = parsed.get(finding.path) or run.english().pages.get(finding.path)
         if where is not None and is_ignored(finding, where):
             continue
         context = finding.context or _block_text(where, finding.line)

@@ -136,11 +136,35 @@ def align(
         else list(blocks_features(source_blocks, dnt_names=names))
     )
     target = list(blocks_features(target_blocks, dnt_names=names))
+    if _same_structure(source, target):
+        return tuple((k, k) for k in range(len(source)))
     if len(source) * len(target) <= MAX_CELLS:
         pairs = _needleman_wunsch(source, target)
     else:
         pairs = _linear(source, target)
     return tuple(_repair_moves(pairs, source, target))
+
+
+def _same_structure(source: Sequence[Features], target: Sequence[Features]) -> bool:
+    """Whether the translation has its source's structure, block for block: then they pair in
+    order, without the quadratic search.
+
+    Each block must have the signature (kind, level, list depth, container and anchors) of the
+    block at the same place on the other side, and no text may reappear at another place (a
+    block moved or copied there is what the search is for). Most translations pass.
+    """
+    if len(source) != len(target):
+        return False
+    places: dict[str, int] = {}
+    for index, block in enumerate(target):
+        if block.text:
+            places.setdefault(block.text, index)
+    for index, (a, b) in enumerate(zip(source, target, strict=True)):
+        if a.signature != b.signature:
+            return False
+        if a.text and places.get(a.text, index) != index:
+            return False
+    return True
 
 
 def gains(source: Sequence[Features], target: Sequence[Features]) -> list[list[float]]:

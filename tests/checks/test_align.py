@@ -117,3 +117,19 @@ def test_dropping_one_block_leaves_the_rest_paired(text: str, data: st.DataObjec
     assert sorted(paired) == list(range(len(target)))
     for j, i in paired.items():
         assert (source[i].kind, source[i].text) == (target[j].kind, target[j].text)
+
+
+def test_a_translation_with_the_structure_of_its_source_pairs_block_for_block() -> None:
+    # Paragraph lengths that change in translation would tempt a length-led search to pair
+    # the short with the short one place off; the same structure pairs in order.
+    english = (
+        "# Title\n\nShort.\n\nA much longer paragraph that runs on for a good while.\n\n"
+        "End.\n"
+    )
+    french = (
+        "# Titre\n\nUn paragraphe assez long pour une phrase courte en anglais.\n\n"
+        "Bref.\n\nFin du texte.\n"
+    )
+    pairs = align(page(english, "en"), page(french, "fr"))
+    assert pairs == ((0, 0), (1, 1), (2, 2), (3, 3))
+
