@@ -141,9 +141,7 @@ def _prose(text: str, names: re.Pattern[str] | None) -> str:
     return NUMBER_RE.sub(" ", text)
 
 
-def _guess_page(
-    blocks: Sequence[Block], names: re.Pattern[str] | None, ctx: CheckContext
-) -> None:
+def _guess_page(blocks: Sequence[Block], names: re.Pattern[str] | None, ctx: CheckContext) -> None:
     """Identify every block of a page with enough prose at once (both checks then ask)."""
     proses = (_prose_words(block.text, names) for block in blocks)
     _guesser(ctx).guess_all(prose for prose, words in proses if words >= MIN_WORDS_IDENTIFY)

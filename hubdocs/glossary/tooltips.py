@@ -15,10 +15,11 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import ahocorasick
 import lxml.html
 from lxml import etree
 
@@ -187,6 +188,16 @@ class _Matcher:
     forms: _Forms
     exact: dict[str, TooltipTerm]  # case-sensitive forms by their case-keeping key
     folded: dict[str, TooltipTerm]  # other forms by their case-folded key
+    words: ahocorasick.Automaton  # the longest word of each form, normalised (see _word_key)
+
+    def may_match(self, text: str) -> bool:
+        """False when no form can match ``text``: none has its longest word in it.
+
+        Every form's match contains each of its words, the same letters up to Unicode form and
+        case, so a text without any of those words needs no regular expression at all (most
+        of a page's text nodes).
+        """
+        return next(self.words.iter(_word_key(text)), None) is not None
 
     def term(self, matched: str) -> TooltipTerm | None:
         return self.exact.get(match_key(matched, True)) or self.folded.get(
@@ -219,7 +230,26 @@ def _matcher(terms: tuple[TooltipTerm, ...]) -> _Matcher | None:
     ordered = tuple(sorted(alternatives, key=lambda p: -len(alternatives[p].strip())))
     heads = tuple(firsts[body] for body in ordered)
     known = tuple(head for head in heads if head is not None)
-    return _Matcher(_forms(ordered, known if len(known) == len(heads) else None), exact, folded)
+    forms = _forms(ordered, known if len(known) == len(heads) else None)
+    return _Matcher(forms, exact, folded, _words(alternatives.values()))
+
+
+def _word_key(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _words(forms: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton finding the longest word of any of ``forms`` (a form without a word, such
+    as punctuation alone, is looked for whole)."""
+    automaton = ahocorasick.Automaton()
+    for form in forms:
+        key = _word_key(form)
+        words = re.findall(r"\w+", key)
+        needle = max(words, key=len) if words else key.strip()
+        if needle:
+            automaton.add_word(needle, needle)
+    automaton.make_automaton()
+    return automaton
 
 
 def _skipped(element: etree._Element) -> bool:
@@ -232,23 +262,44 @@ def _skipped(element: etree._Element) -> bool:
     return any(name in SKIPPED_CLASSES or CSS_CLASS in name for name in classes)
 
 
+def _inside_skipped(element: etree._Element | None, root: etree._Element) -> bool:
+    while element is not None and element is not root:
+        if _skipped(element):
+            return True
+        element = element.getparent()
+    return False
+
+
 class _Annotator:
     def __init__(self, matcher: _Matcher) -> None:
         self.matcher = matcher
         self.used: set[str] = set()
         self.changed = False
 
-    def walk(self, element: etree._Element) -> None:
-        element.text = self._annotate(element.text, element, 0)
-        for child in list(element):
-            if not _skipped(child):
-                self.walk(child)
-            child.tail = self._annotate(child.tail, element, element.index(child) + 1)
+    def walk(self, root: etree._Element) -> None:
+        """Annotate the text nodes under ``root`` in reading order.
+
+        Only the few text nodes that may hold a term are looked at closely: a text belongs to
+        the element it is in (its parent, or for a tail its parent's parent), and is left alone
+        when that element or one around it is skipped.
+        """
+        for text in root.xpath("//text()"):
+            if not self.matcher.may_match(text):
+                continue
+            element = text.getparent()
+            if text.is_text:
+                if not _inside_skipped(element, root):
+                    element.text = self._annotate(element.text, element, 0)
+            else:
+                owner = element.getparent()
+                if owner is not None and not _inside_skipped(owner, root):
+                    position = owner.index(element) + 1
+                    element.tail = self._annotate(element.tail, owner, position)
 
     def _annotate(self, text: str | None, parent: etree._Element, position: int) -> str | None:
         """Wrap the first unused matches of ``text``, inserting the links into ``parent`` at
         ``position``; returns the text left before the first link."""
-        if not text:
+        if not text or not self.matcher.may_match(text):
             return text
         head: str | None = None
         last: etree._Element | None = None
@@ -305,7 +356,7 @@ def annotate_html(html_text: str, terms: Sequence[TooltipTerm]) -> str:
     if not html_text.strip() or not terms:
         return html_text
     matcher = _matcher_of(terms)
-    if matcher is None:
+    if matcher is None or not matcher.may_match(html_text):
         return html_text
     try:
         root = lxml.html.fragment_fromstring(html_text, create_parent="div")

@@ -123,8 +123,7 @@ def test_a_translation_with_the_structure_of_its_source_pairs_block_for_block() 
     # Paragraph lengths that change in translation would tempt a length-led search to pair
     # the short with the short one place off; the same structure pairs in order.
     english = (
-        "# Title\n\nShort.\n\nA much longer paragraph that runs on for a good while.\n\n"
-        "End.\n"
+        "# Title\n\nShort.\n\nA much longer paragraph that runs on for a good while.\n\nEnd.\n"
     )
     french = (
         "# Titre\n\nUn paragraphe assez long pour une phrase courte en anglais.\n\n"
@@ -132,4 +131,3 @@ def test_a_translation_with_the_structure_of_its_source_pairs_block_for_block() 
     )
     pairs = align(page(english, "en"), page(french, "fr"))
     assert pairs == ((0, 0), (1, 1), (2, 2), (3, 3))
-

@@ -98,6 +98,8 @@ def test_regex_characters_in_terms_are_literal() -> None:
         '<div class="admonition note"><p class="admonition-title">TAM</p></div>',
         '<span class="hubdocs-term-like">TAM</span>',
         "<!-- TAM -->",
+        "<pre><span><em>TAM</em></span> and <b>TAM</b></pre>",  # deep inside a skipped element
+        "<a href='#'><span>x</span> TAM</a>",  # a tail inside a link
     ],
 )
 def test_never_inside_code_links_headings_or_controls(html: str) -> None:
