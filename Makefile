@@ -41,8 +41,8 @@ check: install
 	$(RUN) $(BIN)/hubdocs check
 
 lint: install
-	$(BIN)/ruff check hubdocs tests scripts
-	$(BIN)/ruff format --check hubdocs tests scripts
+	$(BIN)/ruff check hubdocs tests scripts bench
+	$(BIN)/ruff format --check hubdocs tests scripts bench
 	$(BIN)/mypy
 
 browser-deps:

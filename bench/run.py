@@ -1,8 +1,9 @@
 """`make bench`: build and check cost of hubdocs against vanilla MkDocs Material + static-i18n.
 
 Every figure is a ratio of two timings taken in the same run on the same corpus, so that the
-machine's speed cancels out. Writes bench/results.json and prints a table.
-BENCH_QUICK=1 runs small corpora (a regression check in under two minutes) with the same keys.
+machine's speed cancels out. Prints a table; a full run writes bench/results.json and the
+table of bench/RESULTS.md. BENCH_QUICK=1 runs small corpora (a regression check in under two
+minutes) and writes the same keys to bench/results-quick.json, leaving the full figures alone.
 """
 
 from __future__ import annotations
@@ -13,18 +14,21 @@ import re
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
 from bench.corpus import CorpusSpec, write_config, write_corpus
 from bench.measure import Measurement, best_of
+from bench.report import RESULTS, results, write_results_md
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-RESULTS = ROOT / "bench" / "results.json"
+QUICK_RESULTS = ROOT / "bench" / "results-quick.json"
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
 
 
@@ -44,17 +48,6 @@ FULL = Sizes(
 QUICK = Sizes(
     check_pages=40, check_terms=2000, few_terms=100, build_pages=10, build_terms=50, repeat=2
 )
-
-TARGETS = {
-    "check_vs_parse_floor": 2.0,
-    "check_pages_scaling": 2.2,
-    "check_terms_scaling": 1.2,
-    "plugin_build_overhead": 1.10,
-    "build_vs_vanilla": 1.0,
-    "serve_one_locale_vs_full": 0.3,
-    "check_peak_memory_mb": 1024.0,
-}
-
 
 def corpus(workdir: Path, name: str, spec: CorpusSpec) -> Path:
     folder = workdir / name
@@ -102,7 +95,7 @@ def build_configs(folder: Path) -> dict[str, str]:
     return {"vanilla": "vanilla.yml", "plugin": "plugin.yml", "project": "project.yml"}
 
 
-def measure(sizes: Sizes, workdir: Path, console: Console) -> dict[str, object]:
+def measure(sizes: Sizes, workdir: Path, console: Console) -> dict[str, Any]:
     timings: dict[str, Measurement] = {}
     with console.status("Generating corpora…"):
         base = corpus(workdir, "base", CorpusSpec(sizes.check_pages, sizes.check_terms))
@@ -110,7 +103,7 @@ def measure(sizes: Sizes, workdir: Path, console: Console) -> dict[str, object]:
         few = corpus(workdir, "few", CorpusSpec(sizes.check_pages, sizes.few_terms))
         site = corpus(workdir, "site", CorpusSpec(sizes.build_pages, sizes.build_terms))
         configs = build_configs(site)
-    steps = [
+    steps: list[tuple[str, Callable[[], Measurement]]] = [
         ("parse_floor", lambda: parse_floor(base, sizes.repeat)),
         ("check", lambda: check(base, sizes.repeat)),
         ("check_double_pages", lambda: check(double, sizes.repeat)),
@@ -126,33 +119,19 @@ def measure(sizes: Sizes, workdir: Path, console: Console) -> dict[str, object]:
     for name, step in steps:
         with console.status(f"Measuring {name}…"):
             timings[name] = step()
-    figures = {
-        "check_vs_parse_floor": timings["check"].seconds / timings["parse_floor"].seconds,
-        "check_pages_scaling": timings["check_double_pages"].seconds / timings["check"].seconds,
-        "check_terms_scaling": timings["check"].seconds / timings["check_few_terms"].seconds,
-        "plugin_build_overhead": timings["build_plugin"].seconds / timings["build_vanilla"].seconds,
-        "build_vs_vanilla": timings["build_project"].seconds / timings["build_vanilla"].seconds,
-        "serve_one_locale_vs_full": timings["build_one_locale"].seconds
-        / timings["build_project"].seconds,
-        "check_peak_memory_mb": timings["check"].peak_mb,
-    }
-    return {
-        "quick": sizes is QUICK,
-        "sizes": sizes.__dict__,
-        "pages_checked": sizes.check_pages * 5,
-        "figures": {key: round(value, 3) for key, value in figures.items()},
-        "targets": TARGETS,
-        "met": {key: figures[key] <= TARGETS[key] for key in TARGETS},
-        "seconds": {name: round(m.seconds, 3) for name, m in timings.items()},
-    }
+    return results(
+        {name: m.seconds for name, m in timings.items()},
+        timings["check"].peak_mb,
+        quick=sizes is QUICK,
+        sizes=sizes.__dict__,
+    )
 
 
-def render(results: dict[str, object], console: Console) -> None:
-    table = Table(title="hubdocs benchmark" + (" (quick)" if results["quick"] else ""))
+def render(data: dict[str, Any], console: Console) -> None:
+    table = Table(title="hubdocs benchmark" + (" (quick)" if data["quick"] else ""))
     for column in ("figure", "value", "target", "met"):
         table.add_column(column, justify="right" if column != "figure" else "left")
-    figures, targets, met = results["figures"], results["targets"], results["met"]
-    assert isinstance(figures, dict) and isinstance(targets, dict) and isinstance(met, dict)
+    figures, targets, met = data["figures"], data["targets"], data["met"]
     for key, value in figures.items():
         table.add_row(key, f"{value:.3f}", f"<= {targets[key]}", "yes" if met[key] else "NO")
     console.print(table)
@@ -162,10 +141,14 @@ def main() -> int:
     quick = os.environ.get("BENCH_QUICK", "") not in ("", "0")
     console = Console()
     with tempfile.TemporaryDirectory(prefix="hubdocs-bench-") as tmp:
-        results = measure(QUICK if quick else FULL, Path(tmp), console)
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    render(results, console)
-    console.print(f"Wrote {RESULTS.relative_to(ROOT)}")
+        found = measure(QUICK if quick else FULL, Path(tmp), console)
+    render(found, console)
+    target = QUICK_RESULTS if quick else RESULTS
+    target.write_text(json.dumps(found, indent=2) + "\n", encoding="utf-8")
+    console.print(f"Wrote {target.relative_to(ROOT)}")
+    if not quick:
+        write_results_md(found)
+        console.print("Rewrote the table of bench/RESULTS.md")
     return 0
 
 

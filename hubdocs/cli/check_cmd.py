@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -16,11 +17,13 @@ from rich.console import Console
 from rich.table import Table
 
 from hubdocs.checks.baseline import baseline_path, write_baseline
+from hubdocs.checks.config import severities
 from hubdocs.checks.model import Check, Severity
 from hubdocs.checks.registry import all_checks
 from hubdocs.checks.report import Report
 from hubdocs.checks.runner import run_checks
-from hubdocs.project import load_project
+from hubdocs.errors import ConfigError
+from hubdocs.project import find_root, load_project
 from hubdocs.reporters import FORMATS, render
 from hubdocs.reporters.text import summary_table
 
@@ -88,7 +91,8 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--list-checks",
         action="store_true",
-        help="list every check with its default severity and description, then exit",
+        help="list every check with its severity in this project, its default severity and "
+        "its description, then exit",
     )
 
 
@@ -96,7 +100,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     out = out or sys.stdout
     err = err or sys.stderr
     if args.list_checks:
-        list_checks(all_checks(), out)
+        list_checks(all_checks(), out, _configured(args.project))
         return 0
     project = load_project(args.project)
     langs = _split(args.lang)
@@ -134,20 +138,44 @@ def _fails(report: Report, fail_on: str) -> bool:
     return report.fails(Severity.parse(fail_on))
 
 
-def list_checks(checks: tuple[Check, ...], out: TextIO) -> None:
-    """Every check's id, default severity and description: a table on a terminal, else columns."""
+def list_checks(
+    checks: tuple[Check, ...], out: TextIO, configured: Mapping[str, Severity] | None = None
+) -> None:
+    """Every check's id, severity in this project, default severity and description.
+
+    ``configured`` are the project's severities (mkdocs.yml); outside a project, the defaults.
+    A table on a terminal, else columns.
+    """
+    levels = configured or {}
+    rows = [
+        (
+            check.id,
+            str(levels.get(check.id, check.severity)),
+            str(check.severity),
+            check.description,
+        )
+        for check in checks
+    ]
     if _is_terminal(out):
         table = Table()
-        table.add_column("check")
-        table.add_column("default")
-        table.add_column("description")
-        for check in checks:
-            table.add_row(check.id, str(check.severity), check.description)
+        for column in ("check", "severity", "default", "description"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(*row)
         Console(file=out).print(table)
         return
     width = max(len(check.id) for check in checks)
-    for check in checks:
-        out.write(f"{check.id:<{width}}  {check.severity!s:<7}  {check.description}\n")
+    for check_id, severity, default, description in rows:
+        out.write(f"{check_id:<{width}}  {severity:<7}  {default:<7}  {description}\n")
+
+
+def _configured(root: Path | None) -> dict[str, Severity] | None:
+    """The severities of the project at ``root`` (or around the working directory), if any."""
+    try:
+        find_root(root or Path.cwd())
+    except ConfigError:
+        return None  # not inside a project: the defaults apply
+    return severities(load_project(root), all_checks())
 
 
 def _split(values: list[str] | None) -> list[str] | None:

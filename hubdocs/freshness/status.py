@@ -70,10 +70,28 @@ def page_status(
     if target is None:
         return PageStatus(lang, page, path, FALLBACK if fallback else MISSING)
     record = read_record(target.front_matter, target.path)
+    return record_status(lang, page, path, source, record, sections(target), snapshot=snapshot)
+
+
+def record_status(
+    lang: str,
+    page: str,
+    path: str,
+    source: ParsedPage,
+    record: TranslationRecord | None,
+    translated: tuple[Section, ...] = (),
+    *,
+    snapshot: Callable[[str], str | None] = lambda digest: None,
+) -> PageStatus:
+    """The status of a translation from its record (its front matter) alone.
+
+    The translation's own ``translated`` sections only tell where each change falls in it
+    (:attr:`SectionChange.translation_line`); without them the status is the same.
+    """
     if record is None:
         return PageStatus(lang, page, path, UNSTAMPED)
     english = sections(source)
-    changes = section_changes(english, sections(target), record, snapshot)
+    changes = section_changes(english, translated, record, snapshot)
     status = OUTDATED if changes or record.source != page_digest(english) else UP_TO_DATE
     return PageStatus(lang, page, path, status, changes, record.machine, record.date)
 

@@ -18,8 +18,9 @@ from hubdocs.checks.model import ParsedPage
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness import snapshots
 from hubdocs.freshness.dates import last_changed
+from hubdocs.freshness.front_matter import read_record
 from hubdocs.freshness.report import LanguageSummary
-from hubdocs.freshness.status import FALLBACK, OUTDATED, PageStatus, page_status
+from hubdocs.freshness.status import FALLBACK, OUTDATED, PageStatus, record_status
 from hubdocs.markdown.store import PageStore
 
 
@@ -38,6 +39,29 @@ class BannerSource:
         if not path.is_file():
             return None
         return self.pages.parse(path, path.relative_to(self.root).as_posix(), page, lang)
+
+    def _status(self, page: Page, lang: str, inner: str) -> PageStatus | None:
+        """The status of a translated page from the front matter MkDocs has already read.
+
+        Only the English page is parsed (once for every language): the translation's record
+        tells whether it follows the English sections of today.
+        """
+        path = (self.docs_dir / lang / inner).relative_to(self.root).as_posix()
+        try:
+            record = read_record(page.meta or {}, path)
+            source = self.parse(self.default, inner) if record is not None else None
+            if source is None:
+                return None  # unstamped (no banner), or an English page that is gone
+            return record_status(
+                lang,
+                inner,
+                path,
+                source,
+                record,
+                snapshot=lambda digest: snapshots.load(self.root, digest),
+            )
+        except HubdocsError:
+            return None
 
     def context(
         self,
@@ -58,20 +82,9 @@ class BannerSource:
         english_url = english.url if english is not None else None
         if folder != lang:
             return {"status": FALLBACK, "english_url": english_url, "machine": False}
-        status = _find(known, lang, inner)
+        status = _find(known, lang, inner) or self._status(page, lang, inner)
         if status is None:
-            try:
-                source, target = self.parse(self.default, inner), self.parse(lang, inner)
-                status = page_status(
-                    lang,
-                    inner,
-                    target.path if target else inner,
-                    source,
-                    target,
-                    snapshot=lambda digest: snapshots.load(self.root, digest),
-                )
-            except HubdocsError:
-                return None  # the checker reports unreadable pages; the reader sees no banner
+            return None  # the checker reports unreadable pages; the reader sees no banner
         if status.status != OUTDATED and not status.machine:
             return None
         changed = last_changed(self.root, self.docs_dir / self.default / inner)

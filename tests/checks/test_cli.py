@@ -6,9 +6,11 @@ import argparse
 import io
 from pathlib import Path
 
+from hubdocs.checks.config import severities
 from hubdocs.checks.model import Severity
 from hubdocs.checks.registry import all_checks
 from hubdocs.cli import check_cmd
+from hubdocs.project import load_project
 from tests.checks.support import Cli, copy_fixture, mkdocs_yml, write_project
 
 
@@ -38,18 +40,45 @@ def test_pages_and_languages_narrow_the_run(cli: Cli, tmp_path: Path) -> None:
 def test_list_checks_shows_every_check_with_severity_and_description(cli: Cli) -> None:
     result = cli(Path("."), "check", "--list-checks")
     assert result.code == 0
+    configured = severities(load_project(Path(".")), all_checks())
     lines = result.out.splitlines()
     assert len(lines) == len(all_checks())
     width = max(len(check.id) for check in all_checks())
     for check, line in zip(all_checks(), lines, strict=True):
         assert check.description, f"{check.id} has no docstring"
         assert isinstance(check.severity, Severity) and check.severity is not Severity.OFF
-        assert line == f"{check.id:<{width}}  {check.severity!s:<7}  {check.description}"
+        here, default = f"{configured[check.id]!s:<7}", f"{check.severity!s:<7}"
+        assert line == f"{check.id:<{width}}  {here}  {default}  {check.description}"
+    assert "term.inconsistent           error    warning" in result.out  # as mkdocs.yml says
     assert "struct.numbers" in result.out
     assert lines[0] == (
-        f"{'struct.missing-translation':<{width}}  error    "
+        f"{'struct.missing-translation':<{width}}  error    error    "
         "An English page has no translation in this language."
     )
+
+
+def test_list_checks_shows_the_projects_severities_beside_the_defaults(
+    cli: Cli, tmp_path: Path
+) -> None:
+    root = copy_fixture("numbers-fail", tmp_path)
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8")
+        + "      checks:\n        struct.numbers: 'off'\n        term.inconsistent: error\n",
+        "utf-8",
+    )
+    lines = cli(root, "check", "--list-checks").out.splitlines()
+    shown = {line.split()[0]: line.split()[1:3] for line in lines}
+    assert shown["struct.numbers"] == ["off", "error"]
+    assert shown["term.inconsistent"] == ["error", "warning"]
+    assert shown["struct.headings"] == ["error", "error"]
+
+
+def test_list_checks_outside_a_project_shows_the_defaults(cli: Cli, tmp_path: Path) -> None:
+    result = cli(tmp_path, "check", "--list-checks")
+    assert result.code == 0
+    first = result.out.splitlines()[0].split()
+    assert first[:3] == ["struct.missing-translation", "error", "error"]
 
 
 def test_list_checks_is_a_table_on_a_terminal() -> None:
