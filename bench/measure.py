@@ -41,14 +41,32 @@ def run(
     return Measurement(elapsed, usage.ru_maxrss / 1024, returncode)
 
 
-def best_of(
-    repeat: int,
-    command: Sequence[str],
-    cwd: Path,
-    env: Mapping[str, str] | None = None,
-    ok: tuple[int, ...] = (0,),
-) -> Measurement:
-    """The fastest of ``repeat`` runs (the least disturbed by the rest of the machine)."""
-    runs = [run(command, cwd, env, ok) for _ in range(repeat)]
-    fastest = min(runs, key=lambda m: m.seconds)
-    return Measurement(fastest.seconds, max(m.peak_mb for m in runs), fastest.returncode)
+@dataclass(frozen=True)
+class Step:
+    """One command to time: what it is called, how it runs, and which exit codes are fine."""
+
+    name: str
+    command: Sequence[str]
+    cwd: Path
+    env: Mapping[str, str] | None = None
+    ok: tuple[int, ...] = (0,)
+
+
+def interleaved(repeat: int, steps: Sequence[Step]) -> dict[str, Measurement]:
+    """Each step's fastest of ``repeat`` runs, the steps taking turns round after round.
+
+    A slow spell of the machine then falls on every step alike instead of on the one that
+    happened to run during it, so the ratios of the same run stay fair.
+    """
+    runs: dict[str, list[Measurement]] = {step.name: [] for step in steps}
+    for _ in range(repeat):
+        for step in steps:
+            runs[step.name].append(run(step.command, step.cwd, step.env, step.ok))
+    return {
+        name: Measurement(
+            min(m.seconds for m in found),
+            max(m.peak_mb for m in found),
+            min(found, key=lambda m: m.seconds).returncode,
+        )
+        for name, found in runs.items()
+    }

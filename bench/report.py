@@ -93,7 +93,9 @@ def markdown_table(data: Mapping[str, Any]) -> str:
         "| --- | --- | --- | --- |",
     ]
     for key, value in figures_.items():
-        lines.append(f"| `{key}` | {value:.3f} | <= {targets[key]} | {'yes' if met[key] else 'no'} |")
+        lines.append(
+            f"| `{key}` | {value:.3f} | <= {targets[key]} | {'yes' if met[key] else 'no'} |"
+        )
     timings = ", ".join(f"{name} {value:.2f} s" for name, value in data["seconds"].items())
     lines += ["", f"Timings: {timings}."]
     where = data.get("machine")

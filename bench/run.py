@@ -14,7 +14,6 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bench.corpus import CorpusSpec, write_config, write_corpus
-from bench.measure import Measurement, best_of
+from bench.measure import Step, interleaved
 from bench.report import RESULTS, results, write_results_md
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +48,7 @@ QUICK = Sizes(
     check_pages=40, check_terms=2000, few_terms=100, build_pages=10, build_terms=50, repeat=2
 )
 
+
 def corpus(workdir: Path, name: str, spec: CorpusSpec) -> Path:
     folder = workdir / name
     write_corpus(folder, spec)
@@ -56,19 +56,18 @@ def corpus(workdir: Path, name: str, spec: CorpusSpec) -> Path:
     return folder
 
 
-def check(folder: Path, repeat: int) -> Measurement:
+def check(name: str, folder: Path) -> Step:
     command = [str(BIN / "hubdocs"), "--project", str(folder), "check", "--format", "json"]
-    return best_of(repeat, command, folder, ENV, ok=(0, 1))  # 1: the corpus drifts on purpose
+    return Step(name, command, folder, ENV, ok=(0, 1))  # 1: the corpus drifts on purpose
 
 
-def parse_floor(folder: Path, repeat: int) -> Measurement:
-    command = [sys.executable, "-m", "bench.parse_floor", str(folder / "docs")]
-    return best_of(repeat, command, ROOT, ENV)
+def parse_floor(name: str, folder: Path) -> Step:
+    return Step(name, [sys.executable, "-m", "bench.parse_floor", str(folder / "docs")], ROOT, ENV)
 
 
-def build(folder: Path, config: str, repeat: int, env: dict[str, str] | None = None) -> Measurement:
+def build(name: str, folder: Path, config: str, env: dict[str, str] | None = None) -> Step:
     command = [str(BIN / "mkdocs"), "build", "--quiet", "-f", config, "-d", str(folder / "site")]
-    return best_of(repeat, command, folder, {**ENV, **(env or {})})
+    return Step(name, command, folder, {**ENV, **(env or {})})
 
 
 def build_configs(folder: Path) -> dict[str, str]:
@@ -96,29 +95,29 @@ def build_configs(folder: Path) -> dict[str, str]:
 
 
 def measure(sizes: Sizes, workdir: Path, console: Console) -> dict[str, Any]:
-    timings: dict[str, Measurement] = {}
     with console.status("Generating corpora…"):
         base = corpus(workdir, "base", CorpusSpec(sizes.check_pages, sizes.check_terms))
         double = corpus(workdir, "double", CorpusSpec(sizes.check_pages * 2, sizes.check_terms))
         few = corpus(workdir, "few", CorpusSpec(sizes.check_pages, sizes.few_terms))
         site = corpus(workdir, "site", CorpusSpec(sizes.build_pages, sizes.build_terms))
         configs = build_configs(site)
-    steps: list[tuple[str, Callable[[], Measurement]]] = [
-        ("parse_floor", lambda: parse_floor(base, sizes.repeat)),
-        ("check", lambda: check(base, sizes.repeat)),
-        ("check_double_pages", lambda: check(double, sizes.repeat)),
-        ("check_few_terms", lambda: check(few, sizes.repeat)),
-        ("build_vanilla", lambda: build(site, configs["vanilla"], sizes.repeat)),
-        ("build_plugin", lambda: build(site, configs["plugin"], sizes.repeat)),
-        ("build_project", lambda: build(site, configs["project"], sizes.repeat)),
-        (
-            "build_one_locale",
-            lambda: build(site, configs["project"], sizes.repeat, {"HUBDOCS_PREVIEW_LANG": "fr"}),
-        ),
+    # The checks take turns with their floor, the builds with one another (see interleaved).
+    checks = [
+        parse_floor("parse_floor", base),
+        check("check", base),
+        check("check_double_pages", double),
+        check("check_few_terms", few),
     ]
-    for name, step in steps:
-        with console.status(f"Measuring {name}…"):
-            timings[name] = step()
+    builds = [
+        build("build_vanilla", site, configs["vanilla"]),
+        build("build_plugin", site, configs["plugin"]),
+        build("build_project", site, configs["project"]),
+        build("build_one_locale", site, configs["project"], {"HUBDOCS_PREVIEW_LANG": "fr"}),
+    ]
+    with console.status("Measuring the checks…"):
+        timings = interleaved(sizes.repeat, checks)
+    with console.status("Measuring the builds…"):
+        timings |= interleaved(sizes.repeat, builds)
     return results(
         {name: m.seconds for name, m in timings.items()},
         timings["check"].peak_mb,

@@ -15,7 +15,7 @@ or an unknown ``hubdocs-ignore`` is reported with every other one, before any fi
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -23,8 +23,17 @@ from typing import Any
 from hubdocs.checks import baseline as baselines
 from hubdocs.checks import config, parallel
 from hubdocs.checks.helpers import dnt_names
-from hubdocs.checks.model import Check, CheckContext, Finding, PagePair, ParsedPage, Severity
+from hubdocs.checks.model import (
+    Block,
+    Check,
+    CheckContext,
+    Finding,
+    PagePair,
+    ParsedPage,
+    Severity,
+)
 from hubdocs.checks.registry import all_checks, build_services
+from hubdocs.checks.repeats import drop_repeats
 from hubdocs.checks.report import Report
 from hubdocs.checks.suppress import is_ignored, is_known
 from hubdocs.errors import InputError, Problem, UsageError
@@ -441,7 +450,20 @@ def _settle(collected: _Collected, run: _Run, parsed: Mapping[str, ParsedPage]) 
             continue
         context = finding.context or _block_text(where, finding.line)
         kept.append((lang, page, replace(finding, severity=severity, context=context)))
-    return kept
+    shown = {
+        id(finding) for finding in drop_repeats([f for _, _, f in kept], _block_finder(run, parsed))
+    }
+    return [item for item in kept if id(item[2]) in shown]
+
+
+def _block_finder(run: _Run, parsed: Mapping[str, ParsedPage]) -> Callable[[Finding], Block | None]:
+    def block_of(finding: Finding) -> Block | None:
+        page = parsed.get(finding.path) or run.english().pages.get(finding.path)
+        if page is None:
+            return None
+        return next((b for b in page.blocks if b.line <= finding.line <= b.end_line), None)
+
+    return block_of
 
 
 def _fingerprinted(kept: _Collected) -> list[Finding]:
