@@ -32,12 +32,14 @@ class BuildFinding:
 _PAGES = PageStore()
 
 
-def project_statuses(root: str) -> tuple[LanguageSummary, ...]:
-    """Every translated page's freshness (raises HubdocsError); runs in the worker process."""
+def project_statuses(root: str, langs: tuple[str, ...] | None) -> tuple[LanguageSummary, ...]:
+    """The freshness of every translated page of ``langs`` (all when None; raises
+    HubdocsError); runs in the worker process. A one-language preview asks for its language
+    only: the other languages' pages are neither read nor shown."""
     from hubdocs.freshness.report import project_status
     from hubdocs.project import load_project
 
-    return project_status(load_project(Path(root)), pages=_PAGES)
+    return project_status(load_project(Path(root)), list(langs) if langs else None, pages=_PAGES)
 
 
 def check_project(root: str, langs: tuple[str, ...] | None) -> list[BuildFinding]:
@@ -68,7 +70,7 @@ class BackgroundChecks:
         self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
         # One worker: the statuses come first, and the checks find the pages parsed.
         self._statuses: Future[tuple[LanguageSummary, ...]] = self._executor.submit(
-            project_statuses, str(root)
+            project_statuses, str(root), langs
         )
         self._future: Future[list[BuildFinding]] = self._executor.submit(
             check_project, str(root), langs

@@ -64,9 +64,8 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Start the translation checks beside the build (once, not per language)."""
         if self.config.check_on_build and not i18n.i18n_plugin(config).building:
-            built = i18n.built_languages(config)
-            langs = tuple(built) if len(built) == 1 else None  # a one-language preview
-            self._checks = BackgroundChecks(_project_root(config), langs)
+            langs = _preview_languages(config)
+            self._checks = BackgroundChecks(_project_root(config), tuple(langs) if langs else None)
 
     @event_priority(-110)  # after static-i18n (-100) has chosen this language's files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -183,7 +182,9 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
                     summaries = self._checks.statuses()
                 else:
                     project = load_project(_project_root(config))
-                    summaries = project_status(project, pages=self._banners(config).pages)
+                    summaries = project_status(
+                        project, _preview_languages(config), pages=self._banners(config).pages
+                    )
             except HubdocsError as error:  # a page the reader cannot get: one line each
                 raise PluginError(str(error)) from None
             self._status = status_page.template_data(summaries, i18n.default_language(config))
@@ -208,3 +209,9 @@ def _extend(context: TemplateContext, values: dict[str, Any]) -> None:
 def _project_root(config: MkDocsConfig) -> Path:
     """The folder of mkdocs.yml, absolute (mike passes a relative --config-file)."""
     return Path(config.config_file_path).resolve().parent
+
+
+def _preview_languages(config: MkDocsConfig) -> list[str] | None:
+    """The one language of a one-language preview (``make serve LANG=fr``), else None (all)."""
+    built = i18n.built_languages(config)
+    return list(built) if len(built) == 1 else None

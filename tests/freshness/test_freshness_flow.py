@@ -141,3 +141,9 @@ def test_one_language_preview_shows_the_banner_too(project: Path) -> None:
     assert tree.get("lang") == "fr"
     assert len(tree.xpath('//*[@data-l10n-status="outdated"]')) == 1
     assert not (site / "de").exists()
+    # The preview's Translation status page is about French alone (no links to unbuilt pages).
+    status_page = html.fromstring((site / "translation-status" / "index.html").read_bytes())
+    assert status_page.xpath("//tr/@data-lang") == ["fr"]
+    assert status_page.xpath('//li[@data-l10n-status="outdated"]//a/text()') == [
+        "docs/fr/logging-in.md"
+    ]
