@@ -431,11 +431,17 @@ def _run_checks(
     return found
 
 
+def _block_at(page: ParsedPage | None, line: int) -> Block | None:
+    """The block of ``page`` at ``line``, if any."""
+    if page is None:
+        return None
+    return next((b for b in page.blocks if b.line <= line <= b.end_line), None)
+
+
 def _block_text(page: ParsedPage | None, line: int) -> str:
     """The text of the block at ``line``: what a finding without context is about."""
-    if page is None:
-        return ""
-    return next((b.text for b in page.blocks if b.line <= line <= b.end_line), "")
+    block = _block_at(page, line)
+    return block.text if block is not None else ""
 
 
 def _settle(collected: _Collected, run: _Run, parsed: Mapping[str, ParsedPage]) -> _Collected:
@@ -459,9 +465,7 @@ def _settle(collected: _Collected, run: _Run, parsed: Mapping[str, ParsedPage]) 
 def _block_finder(run: _Run, parsed: Mapping[str, ParsedPage]) -> Callable[[Finding], Block | None]:
     def block_of(finding: Finding) -> Block | None:
         page = parsed.get(finding.path) or run.english().pages.get(finding.path)
-        if page is None:
-            return None
-        return next((b for b in page.blocks if b.line <= finding.line <= b.end_line), None)
+        return _block_at(page, finding.line)
 
     return block_of
 
