@@ -71,9 +71,12 @@ SITE_FILES = ("mkdocs.yml", "overrides")
 
 
 def mike(args: list[str], cwd: Path, branch: str, extra_env: dict[str, str] | None = None) -> None:
+    """Run mike; MkDocs builds into a throw-away folder, never the project's site/ (two
+    deployments at once, as the tests' workers make, would clean each other's files)."""
     command = [str(Path(sys.executable).parent / "mike"), *args[:1], "--branch", branch, *args[1:]]
-    env = {**environment(), **(extra_env or {})}
-    result = subprocess.run(command, cwd=cwd, env=env, check=False)
+    with tempfile.TemporaryDirectory(prefix="hubdocs-site-") as site:
+        env = {**environment(), **(extra_env or {}), "HUBDOCS_SITE_DIR": site}
+        result = subprocess.run(command, cwd=cwd, env=env, check=False)
     if result.returncode != 0:
         fail(f"mike {' '.join(args)} failed (exit {result.returncode}) in {cwd}")
 

@@ -13,6 +13,10 @@ OLD, CURRENT = "1.0", "1.1"
 
 
 def switch_language(page: Page, tag: str) -> None:
+    # As a reader does, on a page done loading: Material intercepts clicks on language links
+    # once it has fetched the alternates' sitemaps, and a click racing that fetch is not what
+    # a reader meets.
+    page.wait_for_load_state("networkidle")
     page.locator(".md-header__option .md-select").hover()
     page.locator(f'.md-select__link[hreflang="{tag}"]').click()
 
