@@ -15,7 +15,7 @@ or an unknown ``hubdocs-ignore`` is reported with every other one, before any fi
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -451,23 +451,22 @@ def _settle(collected: _Collected, run: _Run, parsed: Mapping[str, ParsedPage]) 
         severity = run.levels.get(finding.check, finding.severity)
         if severity is Severity.OFF:
             continue
-        where = parsed.get(finding.path) or run.english().pages.get(finding.path)
+        where = _page_of(run, parsed, finding.path)
         if where is not None and is_ignored(finding, where):
             continue
         context = finding.context or _block_text(where, finding.line)
         kept.append((lang, page, replace(finding, severity=severity, context=context)))
-    shown = {
-        id(finding) for finding in drop_repeats([f for _, _, f in kept], _block_finder(run, parsed))
-    }
+
+    def block_of(finding: Finding) -> Block | None:
+        return _block_at(_page_of(run, parsed, finding.path), finding.line)
+
+    shown = {id(finding) for finding in drop_repeats([f for _, _, f in kept], block_of)}
     return [item for item in kept if id(item[2]) in shown]
 
 
-def _block_finder(run: _Run, parsed: Mapping[str, ParsedPage]) -> Callable[[Finding], Block | None]:
-    def block_of(finding: Finding) -> Block | None:
-        page = parsed.get(finding.path) or run.english().pages.get(finding.path)
-        return _block_at(page, finding.line)
-
-    return block_of
+def _page_of(run: _Run, parsed: Mapping[str, ParsedPage], path: str) -> ParsedPage | None:
+    """The page a finding is on: a page of the language checked, or an English one."""
+    return parsed.get(path) or run.english().pages.get(path)
 
 
 def _fingerprinted(kept: _Collected) -> list[Finding]:

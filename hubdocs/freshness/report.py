@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def _parse(project: Project, lang: str, page: str, store: PageStore) -> ParsedPa
 
 def project_status(
     project: Project,
-    langs: list[str] | None = None,
+    langs: Sequence[str] | None = None,
     *,
     fallback: bool = True,
     pages: PageStore | None = None,

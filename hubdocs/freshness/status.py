@@ -70,7 +70,8 @@ def page_status(
     if target is None:
         return PageStatus(lang, page, path, FALLBACK if fallback else MISSING)
     record = read_record(target.front_matter, target.path)
-    return record_status(lang, page, path, source, record, sections(target), snapshot=snapshot)
+    translated = sections(target) if record is not None else ()  # unstamped: not needed
+    return record_status(lang, page, path, source, record, translated, snapshot=snapshot)
 
 
 def record_status(

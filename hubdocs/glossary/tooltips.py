@@ -299,7 +299,7 @@ class _Annotator:
     def _annotate(self, text: str | None, parent: etree._Element, position: int) -> str | None:
         """Wrap the first unused matches of ``text``, inserting the links into ``parent`` at
         ``position``; returns the text left before the first link."""
-        if not text or not self.matcher.may_match(text):
+        if not text:
             return text
         head: str | None = None
         last: etree._Element | None = None

@@ -73,7 +73,8 @@ class BannerSource:
         """The banner's variables for ``page`` built in ``lang``, or None for no banner.
 
         ``known`` are the statuses of every page when already worked out (by the checks'
-        process); otherwise the page and its English source are parsed here.
+        process); otherwise the status comes from the page's front matter and its English
+        source (:meth:`_status`).
         """
         if lang == self.default:
             return None

@@ -39,7 +39,7 @@ def project_statuses(root: str, langs: tuple[str, ...] | None) -> tuple[Language
     from hubdocs.freshness.report import project_status
     from hubdocs.project import load_project
 
-    return project_status(load_project(Path(root)), list(langs) if langs else None, pages=_PAGES)
+    return project_status(load_project(Path(root)), langs, pages=_PAGES)
 
 
 def check_project(root: str, langs: tuple[str, ...] | None) -> list[BuildFinding]:

@@ -64,8 +64,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Start the translation checks beside the build (once, not per language)."""
         if self.config.check_on_build and not i18n.i18n_plugin(config).building:
-            langs = _preview_languages(config)
-            self._checks = BackgroundChecks(_project_root(config), tuple(langs) if langs else None)
+            self._checks = BackgroundChecks(_project_root(config), _preview_languages(config))
 
     @event_priority(-110)  # after static-i18n (-100) has chosen this language's files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -211,7 +210,7 @@ def _project_root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
-def _preview_languages(config: MkDocsConfig) -> list[str] | None:
+def _preview_languages(config: MkDocsConfig) -> tuple[str, ...] | None:
     """The one language of a one-language preview (``make serve LANG=fr``), else None (all)."""
     built = i18n.built_languages(config)
-    return list(built) if len(built) == 1 else None
+    return tuple(built) if len(built) == 1 else None
