@@ -85,3 +85,23 @@ def template_variables(config: MkDocsConfig, search_per_language: bool) -> dict[
         "hubdocs_language_folders": [code for code in built_languages(config) if code != default],
         "hubdocs_search_folder": lang if search_per_language and lang != default else None,
     }
+
+
+def own_alternates(file: Any) -> dict[str, str]:
+    """Language -> site-relative URL of the page in each language that has it in its own
+    language; a page a language shows in English (a fallback) is not that language's."""
+    alternates = getattr(file, "alternates", None) or {}
+    return {
+        lang: "" if alt.url in ("./", ".") else str(alt.url)
+        for lang, alt in sorted(alternates.items())
+        if getattr(alt, "locale", lang) == lang
+    }
+
+
+def home_alternates(config: MkDocsConfig) -> None:
+    """Point the language switcher at each language's home page (for pages that are not in the
+    navigation, such as the "page not found" page, whose alternates would be the last page's)."""
+    homes = getattr(i18n_plugin(config), "extra_alternate", None)
+    if homes:
+        # an attribute, as static-i18n sets it per page (the theme reads the attribute)
+        config.extra.alternate = [dict(alternate) for alternate in homes]

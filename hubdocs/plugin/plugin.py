@@ -18,14 +18,13 @@ from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import project_status
 from hubdocs.glossary import load_glossary
 from hubdocs.l10n.catalogs import load_translations
-from hubdocs.plugin import i18n, status_page
+from hubdocs.plugin import head, i18n, status_page, versioning
 from hubdocs.plugin.banners import BannerSource
 from hubdocs.plugin.build_checks import BackgroundChecks
 from hubdocs.plugin.config import HubdocsPluginConfig
 from hubdocs.plugin.glossary_pages import GlossaryPages
 from hubdocs.plugin.not_found import NOT_FOUND, NotFoundPages
 from hubdocs.project import load_project
-from hubdocs.site.html_lang import set_html_lang
 from hubdocs.site.search_index import write_split_indexes
 
 log = get_plugin_logger(__name__)
@@ -49,6 +48,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the glossary once; every language's build reuses it."""
+        versioning.drop_version_outside_mike(config)
         if self._glossary_pages is None:
             root = _project_root(config)
             try:
@@ -80,7 +80,9 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         return files
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        """Install this language's translations of our theme strings (``{% trans %}``)."""
+        """Install this language's translations of our theme strings (``{% trans %}``) and the
+        alternates of a page for the sitemap."""
+        env.globals["hubdocs_alternates"] = lambda file: head.page_alternates(file, config)
         env.add_extension("jinja2.ext.i18n")
         env.install_gettext_translations(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
             load_translations(self._locales_dir(config), i18n.current_babel_locale(config)),
@@ -123,11 +125,14 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_template_context(
         self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
     ) -> TemplateContext:
+        if template_name == NOT_FOUND:
+            i18n.home_alternates(config)
+            i18n.relative_alternates(config)
         _extend(context, i18n.template_variables(config, self.config.search_per_language))
         return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        return set_html_lang(output, i18n.current_tag(config))
+        return head.finish_page(output, page, config)
 
     def on_post_template(
         self, output_content: str, template_name: str, config: MkDocsConfig
@@ -135,7 +140,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         if template_name != NOT_FOUND:
             return output_content
         return self._not_found.place(
-            set_html_lang(output_content, i18n.current_tag(config)),
+            head.finish_not_found(output_content, config),
             i18n.current_language(config),
             i18n.default_language(config),
             Path(config.site_dir),

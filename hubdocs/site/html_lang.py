@@ -23,3 +23,17 @@ def set_html_lang(page: str, tag: str) -> str:
     else:
         fixed = element[:5] + f' lang="{tag}"' + element[5:]
     return page[: match.start()] + fixed + page[match.end() :]
+
+
+_CONTENT_TAG = re.compile(r"<article\b[^>]*\bmd-content__inner\b[^>]*>", re.IGNORECASE)
+
+
+def set_content_lang(page: str, tag: str) -> str:
+    """``page`` with its content (Material's ``<article class="md-content__inner">``) marked as
+    written in ``tag``: for a page shown in another language than the site's."""
+    match = _CONTENT_TAG.search(page)
+    if match is None:
+        return page
+    element = match.group(0)
+    fixed = element[:8] + f' lang="{tag}"' + element[8:]
+    return page[: match.start()] + fixed + page[match.end() :]
