@@ -10,6 +10,7 @@ from mkdocs.structure.pages import Page
 
 from hubdocs.plugin import i18n
 from hubdocs.site.alternates import absolute_alternates, replace_alternates
+from hubdocs.site.dialog_names import name_search_dialog
 from hubdocs.site.html_lang import set_content_lang, set_html_lang
 
 
@@ -34,7 +35,7 @@ def is_fallback(page: Page, config: MkDocsConfig) -> bool:
 def finish_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """The page's ``lang`` tags (its content's own language when it is a fallback) and
     alternates."""
-    output = set_html_lang(output, i18n.current_tag(config))
+    output = name_search_dialog(set_html_lang(output, i18n.current_tag(config)))
     if is_fallback(page, config):
         source = str(page.file.locale)
         output = set_content_lang(output, i18n.language_tags(config).get(source, source))
@@ -43,4 +44,5 @@ def finish_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def finish_not_found(output: str, config: MkDocsConfig) -> str:
     """A "page not found" page: its language, and no alternates (it is no page of the site)."""
-    return replace_alternates(set_html_lang(output, i18n.current_tag(config)), [])
+    output = name_search_dialog(set_html_lang(output, i18n.current_tag(config)))
+    return replace_alternates(output, [])
