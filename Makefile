@@ -22,6 +22,7 @@ endif
 RUN := env LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_MKDOCS_2_WARNING=1
 
 .PHONY: install serve site test browser-deps check lint lock catalogs bench versions serve-versions clean
+NODE_STAMP := node_modules/.installed
 
 install: $(STAMP)
 
@@ -45,8 +46,14 @@ lint: install
 	$(BIN)/ruff format --check hubdocs tests scripts bench
 	$(BIN)/mypy
 
-browser-deps:
+browser-deps: $(NODE_STAMP)
 	@bash scripts/install-browser.sh
+
+# What the browser tests inject into pages (axe-core), from package-lock.json; only `make test`
+# needs npm.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $(NODE_STAMP)
 
 test: install browser-deps
 	$(RUN) $(BIN)/hubdocs glossary validate

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from hubdocs.site.server import serving
 from tests.freshness.test_freshness_flow import EDIT, build
 from tests.support.project_copy import copy_project
+from tests.support.reader import DESKTOP, PHONE, axe_violations, overflow, watch
 
 pytestmark = pytest.mark.browser
 
@@ -69,3 +70,29 @@ def test_machine_translated_page_says_so(page: Page, drifted_site: str) -> None:
     expect(page.locator('[data-l10n-status="machine"]')).to_contain_text(
         "Esta página foi traduzida automaticamente"
     )
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_banners_have_no_serious_accessibility_violation_nor_overflow(
+    browser: Browser, drifted_site: str, viewport: dict[str, int]
+) -> None:
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    seen = watch(page, drifted_site)
+    problems: list[str | None] = []
+    for path in ("fr/logging-in/", "es/grow-my-skills/", "pt/troubleshooting/"):
+        page.goto(drifted_site + path, wait_until="networkidle")
+        expect(page.locator("[data-l10n-status]").first).to_be_visible()
+        problems += [*axe_violations(page), overflow(page)]
+    context.close()
+    assert [problem for problem in problems if problem] == []
+    assert seen.problems == []
+
+
+def test_a_fallback_page_marks_its_english_content_as_english(
+    page: Page, drifted_site: str
+) -> None:
+    page.goto(f"{drifted_site}es/grow-my-skills/")
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    expect(page.locator("article.md-content__inner")).to_have_attribute("lang", "en")
+    expect(page.locator('[data-l10n-status="fallback"]')).to_have_attribute("lang", "es")
