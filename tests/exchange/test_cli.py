@@ -37,10 +37,10 @@ def test_export_without_a_format_is_a_usage_error(
     root = _project(tmp_path)
     assert main(["-C", str(root), "glossary", "export"]) == 2
     assert capsys.readouterr().err == (
-        "error: say which format to export: --format tbx or --format csv\n"
+        "error: say which format to export: --format tbx, --format csv or --format xlsx\n"
     )
     with pytest.raises(SystemExit) as caught:
-        main(["-C", str(root), "glossary", "export", "--format", "xlsx"])
+        main(["-C", str(root), "glossary", "export", "--format", "ods"])
     assert caught.value.code == 2
 
 
@@ -56,6 +56,7 @@ def test_import_unchanged_then_changed_then_broken(
 
     assert main(["-C", str(root), "glossary", "import", str(exported)]) == 0
     assert capsys.readouterr().out == (
+        "glossary.csv: read as UTF-8, comma-separated, LF line ends\n"
         "nothing to change: the glossary already says what glossary.csv says\n"
     )
     assert snapshot(root) == before
@@ -63,7 +64,10 @@ def test_import_unchanged_then_changed_then_broken(
     text = exported.read_text(encoding="utf-8")
     exported.write_text(edit_csv(text, {("save", "Term [de]"): "Sichern"}), encoding="utf-8")
     assert main(["-C", str(root), "glossary", "import", str(exported)]) == 0
-    assert capsys.readouterr().out == "glossary/de.yml: 1 value updated from glossary.csv\n"
+    assert capsys.readouterr().out == (
+        "glossary.csv: read as UTF-8, comma-separated, LF line ends\n"
+        "glossary/de.yml: 1 value updated from glossary.csv\n"
+    )
     assert "term: Sichern" in (root / "glossary" / "de.yml").read_text(encoding="utf-8")
 
     changed = snapshot(root)
