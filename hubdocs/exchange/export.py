@@ -50,7 +50,12 @@ def write_export(path: Path, data: str | bytes) -> None:
         os.replace(temporary, path)
         temporary = None
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        folder_is_a_file = isinstance(error, FileExistsError | NotADirectoryError)
+        reason = (
+            "part of the path is a file, not a folder"
+            if folder_is_a_file
+            else error.strerror or type(error).__name__
+        )
         raise HubdocsError(
             f"cannot write {path} ({reason}); give -o a path in a folder you can write to"
         ) from None

@@ -172,7 +172,15 @@ def import_glossary(
                 current.text if current else None, lang, group, order, files.display(lang)
             )
     _verify(files, texts, imported)
-    write_texts({files.path(lang): new_text for lang, new_text in texts.items()})
+    try:
+        write_texts({files.path(lang): new_text for lang, new_text in texts.items()})
+    except OSError as error:
+        folder = display_path(glossary_dir, display_root)
+        raise HubdocsError(
+            f"cannot write the glossary files in {folder}/ ({error.strerror or error}); nothing "
+            "was changed: free some disk space or check the folder's permissions, then import "
+            "again"
+        ) from None
     return ImportResult(
         shown,
         {files.display(lang): sum(1 for edit in edits if edit.lang == lang) for lang in texts},

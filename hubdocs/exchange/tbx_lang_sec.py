@@ -126,7 +126,10 @@ def read_lang_sec(reader: TbxReader, lang_sec: etree._Element, lang: str) -> dic
     notes = [reader.string(note) for note in reader.children(lang_sec, "note")]
     if complete or any(notes):
         fields["notes"] = optional_text("\n\n".join(note for note in notes if note), at)
+    reported = len(reader.problems)
     secs = _read_term_secs(reader, lang_sec)
+    if not secs and len(reader.problems) > reported:
+        return fields  # its terms are reported already
     preferred = [sec for sec in secs if sec.notes.get("administrativeStatus") in PREFERRED_STATUSES]
     unmarked = [sec for sec in secs if "administrativeStatus" not in sec.notes]
     if not preferred and unmarked and (len(secs) == 1 or not complete):

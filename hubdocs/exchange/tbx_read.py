@@ -50,7 +50,17 @@ def _parser() -> etree.XMLParser:
 def _syntax_error(path: str, error: etree.XMLSyntaxError) -> HubdocsError:
     line = error.lineno or 1
     message = str(error.msg or error).split(", line ")[0]
-    if "not proper UTF-8" in message or "Document labelled UTF-16" in message:
+    if "amplification" in message:
+        return GlossaryError.at(
+            path,
+            line,
+            "the file declares entities that expand without bound; TBX needs no entity "
+            "declarations: remove them from the DOCTYPE",
+        )
+    if any(
+        clue in message
+        for clue in ("not proper UTF-8", "Document labelled UTF-16", "Invalid bytes in character")
+    ):
         return GlossaryError.at(
             path,
             line,

@@ -113,8 +113,7 @@ def test_the_format_comes_from_the_extension_unless_given() -> None:
     with pytest.raises(UsageError) as caught:
         format_of(Path("glossary.ods"), None)
     assert str(caught.value) == (
-        "cannot tell the format of glossary.ods from its extension; give --format tbx, csv or "
-        "xlsx"
+        "cannot tell the format of glossary.ods from its extension; give --format tbx, csv or xlsx"
     )
 
 
