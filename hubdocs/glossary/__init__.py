@@ -9,7 +9,7 @@ language), :func:`escape_markdown`. Interchange (TBX, CSV) lives in :mod:`.tbx`,
 
 from hubdocs.glossary.collation import sort_key
 from hubdocs.glossary.escape import escape_markdown
-from hubdocs.glossary.labels import DEFAULT_LABELS, labels_for
+from hubdocs.glossary.labels import LABELS, labels_for
 from hubdocs.glossary.loader import load_glossary
 from hubdocs.glossary.model import Concept, Entry, Glossary, Location, RelatedForm
 from hubdocs.glossary.render import key_terms_markdown
@@ -17,7 +17,7 @@ from hubdocs.glossary.tooltips import TooltipTerm, annotate_html, tooltip_terms
 from hubdocs.glossary.validate import RULES
 
 __all__ = [
-    "DEFAULT_LABELS",
+    "LABELS",
     "RULES",
     "Concept",
     "Entry",
