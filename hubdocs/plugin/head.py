@@ -27,8 +27,10 @@ def page_alternates(file: Any, config: MkDocsConfig) -> list[tuple[str, str]]:
 def is_fallback(page: Page, config: MkDocsConfig) -> bool:
     """True for a page this language shows in the source language (no translation yet)."""
     locale = getattr(page.file, "locale", None)
-    return not page.file.generated_by and locale is not None and locale != i18n.current_language(
-        config
+    return (
+        not page.file.generated_by
+        and locale is not None
+        and locale != i18n.current_language(config)
     )
 
 
@@ -37,7 +39,7 @@ def finish_page(output: str, page: Page, config: MkDocsConfig) -> str:
     alternates."""
     output = name_search_dialog(set_html_lang(output, i18n.current_tag(config)))
     if is_fallback(page, config):
-        source = str(page.file.locale)
+        source = str(getattr(page.file, "locale", ""))  # set by static-i18n
         output = set_content_lang(output, i18n.language_tags(config).get(source, source))
     return replace_alternates(output, page_alternates(page.file, config))
 

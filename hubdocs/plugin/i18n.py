@@ -104,4 +104,4 @@ def home_alternates(config: MkDocsConfig) -> None:
     homes = getattr(i18n_plugin(config), "extra_alternate", None)
     if homes:
         # an attribute, as static-i18n sets it per page (the theme reads the attribute)
-        config.extra.alternate = [dict(alternate) for alternate in homes]
+        setattr(config.extra, "alternate", [dict(alternate) for alternate in homes])  # noqa: B010

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from hubdocs.errors import HubdocsError, UsageError
-from hubdocs.glossary.csv_io import export_csv
-from hubdocs.glossary.importer import format_of, import_glossary
+from hubdocs.exchange.csv_write import export_csv
+from hubdocs.exchange.importer import format_of, import_glossary
+from hubdocs.exchange.yaml_edit import fold_positions
 from hubdocs.glossary.loader import load_glossary
-from hubdocs.glossary.yaml_edit import fold_positions
 from tests.glossary.support import copy_case, edit_csv, snapshot
 
 
@@ -108,11 +108,12 @@ def test_a_file_ruamel_cannot_reproduce_is_not_rewritten(tmp_path: Path) -> None
 def test_the_format_comes_from_the_extension_unless_given() -> None:
     assert format_of(Path("glossary.TBX"), None) == "tbx"
     assert format_of(Path("glossary.csv"), None) == "csv"
+    assert format_of(Path("glossary.xlsx"), None) == "xlsx"
     assert format_of(Path("glossary.txt"), "csv") == "csv"
     with pytest.raises(UsageError) as caught:
-        format_of(Path("glossary.xlsx"), None)
+        format_of(Path("glossary.ods"), None)
     assert str(caught.value) == (
-        "cannot tell the format of glossary.xlsx from its extension; give --format tbx or csv"
+        "cannot tell the format of glossary.ods from its extension; give --format tbx, csv or xlsx"
     )
 
 
