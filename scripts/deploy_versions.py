@@ -4,8 +4,11 @@ Each version is built from a git revision of this repository (a temporary worktr
 the working tree for ``ref: WORKTREE``. An older revision contributes its content (docs/,
 glossary/, .hubdocs/); the site configuration and theme (mkdocs.yml, overrides/) are today's, so
 that every version offers readers the same version selector, language switcher and notices.
-Released content is history: neither the translation checks nor a nav entry for a page that
-it did not have yet fail its build.
+Released content is history: the translation checks do not run on it, and navigation entries
+of pages it did not have yet are left out (its build is still strict: no warnings). The version
+with the default alias names its pages by that alias (canonical URLs, alternates, sitemap).
+A root 404.html sends a reader at a missing address to the 404 page of their language and
+version.
 Nothing is pushed and no network is used. Commits on gh-pages get a fixed identity when git
 has none configured (fresh machines, CI).
 
@@ -22,8 +25,12 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
+
+from hubdocs.project import load_project
+from hubdocs.site.root_not_found import root_not_found_page
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKTREE = "WORKTREE"
@@ -81,13 +88,16 @@ def mike(args: list[str], cwd: Path, branch: str, extra_env: dict[str, str] | No
         fail(f"mike {' '.join(args)} failed (exit {result.returncode}) in {cwd}")
 
 
-def deploy(entry: dict[str, Any], branch: str) -> None:
+def deploy(entry: dict[str, Any], branch: str, default: str | None = None) -> None:
+    """Deploy one version; the one with the ``default`` alias names its pages by that alias."""
     version, ref = str(entry["version"]), str(entry.get("ref", WORKTREE))
+    aliases = [str(alias) for alias in entry.get("aliases", ())]
+    canonical = {"HUBDOCS_CANONICAL_VERSION": default} if default in aliases else {}
     args = ["deploy", "--update-aliases", "--title", str(entry.get("title", version)), version]
-    args += [str(alias) for alias in entry.get("aliases", ())]
+    args += aliases
     if ref == WORKTREE:
         print(f"Deploying {version} from the working tree")
-        mike(args, ROOT, branch)
+        mike(args, ROOT, branch, canonical)
         return
     commit = git("rev-parse", "--verify", f"{ref}^{{commit}}")
     print(f"Deploying {version} from {ref} ({commit[:10]})")
@@ -103,10 +113,65 @@ def deploy(entry: dict[str, Any], branch: str) -> None:
                 shutil.copytree(ROOT / name, target, ignore=shutil.ignore_patterns("*.mo"))
             else:
                 shutil.copy2(ROOT / name, target)
-        mike(args, tree, branch, {"HUBDOCS_CHECK_ON_BUILD": "false", "HUBDOCS_STRICT": "false"})
+        released = {"HUBDOCS_CHECK_ON_BUILD": "false", "HUBDOCS_NAV_MISSING_PAGES": "drop"}
+        mike(args, tree, branch, {**released, **canonical})
     finally:
         git("worktree", "remove", "--force", str(folder / "tree"))
         shutil.rmtree(folder, ignore_errors=True)
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml; MkDocs' own tags (!ENV ...) are read as nothing."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def site_path() -> str:
+    """The path of the site on its host, from mkdocs.yml's site_url (``/`` when unset)."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    return urlsplit(str((config or {}).get("site_url") or "/")).path or "/"
+
+
+def commit_root_file(branch: str, name: str, content: str) -> None:
+    """Add or replace ``name`` at the root of ``branch`` in a commit of its own (the branch's
+    other files, symlinked aliases included, unchanged); no commit when nothing changes."""
+    env = environment()
+
+    def run(*args: str, stdin: str | None = None, extra: dict[str, str] | None = None) -> str:
+        result = subprocess.run(
+            ["git", *args],
+            cwd=ROOT,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env={**env, **(extra or {})},
+            check=False,
+        )
+        if result.returncode != 0:
+            fail(f"git {' '.join(args)}: {result.stderr.strip()}")
+        return result.stdout.strip()
+
+    parent = run("rev-parse", "--verify", f"refs/heads/{branch}")
+    blob = run("hash-object", "-w", "--stdin", stdin=content)
+    with tempfile.TemporaryDirectory(prefix="hubdocs-index-") as folder:
+        index = {"GIT_INDEX_FILE": str(Path(folder) / "index")}
+        run("read-tree", parent, extra=index)
+        run("update-index", "--add", "--cacheinfo", f"100644,{blob},{name}", extra=index)
+        tree = run("write-tree", extra=index)
+    if tree == run("rev-parse", f"{parent}^{{tree}}"):
+        return
+    commit = run("commit-tree", tree, "-p", parent, "-m", f"Add {name} at the site root")
+    run("update-ref", f"refs/heads/{branch}", commit, parent)
+
+
+def write_root_not_found(branch: str, default_version: str) -> None:
+    project = load_project(ROOT)
+    languages = {lang.code: lang.tag for lang in project.languages}
+    page = root_not_found_page(
+        languages, project.source_language.code, default_version, site_path()
+    )
+    commit_root_file(branch, "404.html", page)
 
 
 def main() -> int:
@@ -116,9 +181,10 @@ def main() -> int:
     args = parser.parse_args()
     data = load_versions(args.config)
     for entry in data["versions"]:
-        deploy(entry, args.branch)
+        deploy(entry, args.branch, data.get("default"))
     if data.get("default"):
         mike(["set-default", str(data["default"])], ROOT, args.branch)
+    write_root_not_found(args.branch, str(data.get("default") or data["versions"][-1]["version"]))
     print(git("log", "--oneline", "-1", args.branch))
     return 0
 

@@ -24,3 +24,7 @@ class HubdocsPluginConfig(Config):
 
     checks = c.Type(dict, default={})
     """Severity per check id (``error``, ``warning``, ``info`` or ``off``), read by the checker."""
+
+    nav_missing_pages = c.Choice(("keep", "drop"), default="keep")
+    """``drop``: leave out navigation entries whose page is missing (a version built from older
+    content with today's mkdocs.yml); ``keep``: MkDocs reports them."""

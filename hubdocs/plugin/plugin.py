@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -18,12 +20,13 @@ from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import project_status
 from hubdocs.glossary import load_glossary
 from hubdocs.l10n.catalogs import babel_locale, load_translations
-from hubdocs.plugin import head, i18n, status_page, versioning
+from hubdocs.plugin import head, i18n, nav_pruning, status_page, versioning
 from hubdocs.plugin.banners import BannerSource
 from hubdocs.plugin.build_checks import BackgroundChecks
 from hubdocs.plugin.config import HubdocsPluginConfig
 from hubdocs.plugin.glossary_pages import GlossaryPages
 from hubdocs.plugin.not_found import NOT_FOUND, NotFoundPages
+from hubdocs.plugin.serve import answer_missing_pages_by_language
 from hubdocs.project import load_project
 from hubdocs.site.search_index import write_split_indexes
 
@@ -49,6 +52,8 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the glossary once; every language's build reuses it."""
         versioning.drop_version_outside_mike(config)
+        if self.config.nav_missing_pages == "drop":
+            nav_pruning.drop_missing_nav_entries(config)
         if self._glossary_pages is None:
             root = _project_root(config)
             try:
@@ -161,6 +166,11 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
             folders = [lang for lang in i18n.built_languages(config) if lang != default]
             write_split_indexes(Path(config.site_dir), default, folders, self._fallbacks)
         self._fallbacks = {}
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer:
+        return answer_missing_pages_by_language(server)
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._checks is not None:

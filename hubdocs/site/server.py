@@ -34,12 +34,17 @@ def nearest_not_found(root: Path, url_path: str) -> Path | None:
 class SiteRequestHandler(SimpleHTTPRequestHandler):
     """Serves files from the site folder; quiet; missing pages get the nearest 404 page."""
 
-    def __init__(self, *args: Any, directory: str, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, directory: str, root_not_found: bool = False, **kwargs: Any
+    ) -> None:
         self._root = Path(directory)
+        self._root_not_found = root_not_found
         super().__init__(*args, directory=directory, **kwargs)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = nearest_not_found(self._root, self.path) if code == HTTPStatus.NOT_FOUND else None
+        # root_not_found: as GitHub Pages does, the site root's 404.html for every missing page
+        path = "/" if self._root_not_found else self.path
+        page = nearest_not_found(self._root, path) if code == HTTPStatus.NOT_FOUND else None
         if page is None:
             super().send_error(code, message, explain)
             return
@@ -66,15 +71,21 @@ class SiteServer(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-def make_server(root: Path, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
-    handler = functools.partial(SiteRequestHandler, directory=str(root))
+def make_server(
+    root: Path, host: str = "127.0.0.1", port: int = 0, *, root_not_found: bool = False
+) -> ThreadingHTTPServer:
+    handler = functools.partial(
+        SiteRequestHandler, directory=str(root), root_not_found=root_not_found
+    )
     return SiteServer((host, port), handler)
 
 
 @contextmanager
-def serving(root: Path, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+def serving(
+    root: Path, host: str = "127.0.0.1", port: int = 0, *, root_not_found: bool = False
+) -> Iterator[str]:
     """Serve ``root`` in a background thread; yields the base URL; stops on exit."""
-    server = make_server(root, host, port)
+    server = make_server(root, host, port, root_not_found=root_not_found)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

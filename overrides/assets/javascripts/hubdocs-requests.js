@@ -10,6 +10,8 @@
  *   at the same page in each language, and the alternates are the page's own addresses in each
  *   language (fully qualified, for search engines), under which there is no sitemap. Those
  *   requests are not sent: Material then leaves the switcher's links to the browser.
+ * - Search worker: Material's worker is started through workers/hubdocs-search-worker.js,
+ *   which makes its search forgive missing accents and inflected forms.
  */
 (function () {
   "use strict";
@@ -27,6 +29,22 @@
     return Array.prototype.map.call(links, function (link) {
       return new URL("sitemap.xml", link.href).href;
     });
+  }
+
+  var NativeWorker = window.Worker;
+  if (NativeWorker) {
+    var HubdocsWorker = function (url, options) {
+      var target = new URL(String(url), location.href);
+      var name = target.pathname.split("/").pop();
+      if (/\/workers\/search\.[0-9a-f]+\.min\.js$/.test(target.pathname)) {
+        var wrapper = new URL("hubdocs-search-worker.js", target);
+        wrapper.searchParams.set("material", name);
+        return new NativeWorker(wrapper.href, options);
+      }
+      return new NativeWorker(url, options);
+    };
+    HubdocsWorker.prototype = NativeWorker.prototype;
+    window.Worker = HubdocsWorker;
   }
 
   var open = XMLHttpRequest.prototype.open;

@@ -5,6 +5,9 @@
  * version's root, which is the English home page. Here a click on a version asks the other
  * version for the same page; when it is missing, the reader lands on the home page of their
  * own language in that version. Runs in the capture phase, before Material's handler.
+ *
+ * Material labels its version button "Select version" while it shows "1.1 latest"; a spoken
+ * label must contain the visible one (WCAG 2.5.3), so the label starts with what it shows.
  */
 (function () {
   "use strict";
@@ -22,6 +25,19 @@
   function languageHome(path) {
     var first = path.split("/")[0];
     return languages.indexOf(first) >= 0 ? first + "/" : "";
+  }
+
+  function labelVersionButton() {
+    var button = document.querySelector(".md-version__current");
+    if (!button || button.hasAttribute("data-hubdocs-labelled")) return;
+    var shown = button.textContent.replace(/\s+/g, " ").trim();
+    var label = button.getAttribute("aria-label") || "";
+    button.setAttribute("aria-label", label ? shown + " (" + label + ")" : shown);
+    button.setAttribute("data-hubdocs-labelled", "");
+  }
+  var topic = document.querySelector(".md-header__topic");
+  if (topic) {
+    new MutationObserver(labelVersionButton).observe(topic, { childList: true, subtree: true });
   }
 
   document.addEventListener(

@@ -1,0 +1,63 @@
+/*
+ * Material's search worker with search that forgives (loaded in its place by
+ * hubdocs-requests.js, with ?material=<file name of Material's worker>).
+ *
+ * - Accents: every word is indexed and looked up without its accents, after the language's
+ *   stemmer ("déconnecter" and "deconnecter" are the same word).
+ * - Stop words: left out of queries as they are left out of the index ("de" in "mot de
+ *   passe" matched every word that starts with "de").
+ * - Inflected forms: Material adds a trailing wildcard to every word of a query, and lunr does
+ *   not stem a word with a wildcard, so "connexions*" never met the indexed stem "connexion".
+ *   Here such a word goes through the language's search pipeline (stemmer, accents) first,
+ *   and keeps its wildcard.
+ */
+"use strict";
+(function () {
+  var material = new URLSearchParams(self.location.search).get("material") || "";
+  if (!/^search\.[0-9a-f]+\.min\.js$/.test(material)) {
+    throw new Error("hubdocs search worker: unexpected Material worker " + material);
+  }
+  importScripts(material);
+  var lunr = self.lunr;
+
+  function fold(token) {
+    return token.update(function (text) {
+      return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    });
+  }
+  lunr.Pipeline.registerFunction(fold, "hubdocsFoldAccents");
+
+  // Documents are added while the index is configured: the step joins both pipelines before
+  // the first document, after the language's own steps.
+  var add = lunr.Builder.prototype.add;
+  lunr.Builder.prototype.add = function () {
+    if (!this.__hubdocsFolding) {
+      // the language's stop words are left out of the index; a query leaves them out too
+      var search = this.searchPipeline;
+      this.pipeline._stack.forEach(function (step) {
+        if (/^stopWordFilter/.test(step.label || "") && search._stack.indexOf(step) < 0) {
+          search._stack.unshift(step);
+        }
+      });
+      this.pipeline.add(fold);
+      this.searchPipeline.add(fold);
+      this.__hubdocsFolding = true;
+    }
+    return add.apply(this, arguments);
+  };
+
+  lunr.Index.prototype.search = function (queryString) {
+    var index = this;
+    return this.query(function (query) {
+      new lunr.QueryParser(queryString, query).parse();
+      var words = query.clauses.filter(function (clause) {
+        var match = /^([^*]+)\*$/.exec(clause.term);
+        if (clause.usePipeline !== false || !match) return true;
+        var terms = index.pipeline.runString(match[1], { fields: clause.fields });
+        if (terms.length === 1 && terms[0]) clause.term = terms[0] + "*";
+        return terms.length > 0; // a stop word ("de", "the") finds everything: left out
+      });
+      if (words.length) query.clauses = words;
+    });
+  };
+})();
