@@ -137,6 +137,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         if template_name == NOT_FOUND:
             i18n.home_alternates(config)
             i18n.relative_alternates(config)
+            context["base_url"] = versioning.folder_base_url(context["base_url"])
         _extend(context, i18n.template_variables(config, self.config.search_per_language))
         return context
 

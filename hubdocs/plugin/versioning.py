@@ -22,6 +22,16 @@ def mike_version(environ: Mapping[str, str] | None = None) -> str | None:
     return value or None
 
 
+def folder_base_url(base_url: str) -> str:
+    """The base URL of a page outside the navigation (the 404 page), ending with a slash.
+
+    MkDocs takes it from the path of ``site_url``, which mike sets to ``<site_url>/<version>``
+    without the slash; the theme's scripts then resolve ``search/...`` against the site root
+    instead of the version's folder. (``site_url`` itself stays as mike wrote it: mike joins
+    the version to it again in every language's build.)"""
+    return base_url if base_url.endswith("/") else base_url + "/"
+
+
 def drop_version_outside_mike(config: MkDocsConfig) -> None:
     """Remove ``extra.version`` from a build that mike does not run."""
     if mike_version() is None and "version" in config.extra:

@@ -8,8 +8,8 @@
  *   passe" matched every word that starts with "de").
  * - Inflected forms: Material adds a trailing wildcard to every word of a query, and lunr does
  *   not stem a word with a wildcard, so "connexions*" never met the indexed stem "connexion".
- *   Here such a word goes through the language's search pipeline (stemmer, accents) first,
- *   and keeps its wildcard.
+ *   Here every word of a query goes through the language's search pipeline (stop words,
+ *   stemmer, accents) when the query is parsed, and keeps its wildcard.
  */
 "use strict";
 (function () {
@@ -19,6 +19,7 @@
   }
   importScripts(material);
   var lunr = self.lunr;
+  var queryPipeline = null; // the search pipeline of the index being built (one per worker)
 
   function fold(token) {
     return token.update(function (text) {
@@ -42,22 +43,28 @@
       this.pipeline.add(fold);
       this.searchPipeline.add(fold);
       this.__hubdocsFolding = true;
+      queryPipeline = search;
     }
     return add.apply(this, arguments);
   };
 
-  lunr.Index.prototype.search = function (queryString) {
-    var index = this;
-    return this.query(function (query) {
-      new lunr.QueryParser(queryString, query).parse();
-      var words = query.clauses.filter(function (clause) {
-        var match = /^([^*]+)\*$/.exec(clause.term);
-        if (clause.usePipeline !== false || !match) return true;
-        var terms = index.pipeline.runString(match[1], { fields: clause.fields });
-        if (terms.length === 1 && terms[0]) clause.term = terms[0] + "*";
-        return terms.length > 0; // a stop word ("de", "the") finds everything: left out
-      });
-      if (words.length) query.clauses = words;
+  // Every query is parsed here: the index's own search and Material's analysis of which words
+  // were found (else "connexions" would be listed as not found beside its stem's matches).
+  var parse = lunr.QueryParser.prototype.parse;
+  lunr.QueryParser.prototype.parse = function () {
+    var query = parse.apply(this, arguments);
+    if (!queryPipeline) return query;
+    var words = query.clauses.filter(function (clause) {
+      var match = /^([^*]+)(\*?)$/.exec(clause.term);
+      if (!match) return true;
+      var terms = queryPipeline.runString(match[1], { fields: clause.fields });
+      if (terms.length === 1 && terms[0]) {
+        clause.term = terms[0] + match[2];
+        clause.usePipeline = false; // already through it
+      }
+      return terms.length > 0; // a stop word ("de", "the") finds everything: left out
     });
+    if (words.length) query.clauses = words;
+    return query;
   };
 })();
