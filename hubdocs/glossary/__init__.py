@@ -3,8 +3,8 @@
 Reading and checking: :func:`load_glossary` (every rule in :mod:`.validate`). For the site:
 :func:`key_terms_markdown` (the Key terms page), :func:`sort_key` (alphabetical order per
 language), :func:`escape_markdown`. Tooltips on terms in pages are rendered by
-:mod:`hubdocs.site.tooltips`. Interchange (TBX, CSV) lives in :mod:`.tbx`,
-:mod:`.csv_io` and :mod:`.importer`, imported only by the command that needs them.
+:mod:`hubdocs.site.tooltips`. Exchange with translation tools (TBX, CSV) is
+:mod:`hubdocs.exchange`, which builds on this package.
 """
 
 from hubdocs.glossary.collation import sort_key
