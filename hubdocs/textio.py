@@ -12,7 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from hubdocs.errors import InputError
+from hubdocs.errors import HubdocsError, InputError
 
 BOM = "\ufeff"
 
@@ -51,16 +51,35 @@ def read_text(path: Path, display_path: str | None = None) -> str:
     return decode(data, shown)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 (LF line ends) to ``path`` through a temporary file and rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def write_text_atomic(path: Path, text: str, display_path: str | None = None) -> None:
+    """Write ``text`` as UTF-8 to ``path`` through a temporary file and rename.
+
+    Line ends are written as they are in ``text``. A file that exists keeps its permissions.
+    Any failure (no permission, disk full) leaves ``path`` as it was and raises an
+    :class:`InputError` naming it.
+    """
+    shown = display_path or path.as_posix()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise _write_error(shown, error) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         if path.exists():
             os.chmod(tmp_name, path.stat().st_mode & 0o7777)
         os.replace(tmp_name, path)
+    except OSError as error:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise _write_error(shown, error) from None
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def _write_error(shown: str, error: OSError) -> HubdocsError:
+    reason = error.strerror or type(error).__name__
+    return InputError.at(
+        shown, 1, f"cannot be written ({reason}); check the folder's permissions and free space"
+    )

@@ -76,9 +76,9 @@ def _validate(args: argparse.Namespace, directory: Path, root: Path, languages: 
 
 def _export(args: argparse.Namespace, directory: Path, root: Path, languages: list[str]) -> int:
     from hubdocs.errors import UsageError
-    from hubdocs.glossary.csv_io import export_csv
+    from hubdocs.exchange.csv_write import export_csv
+    from hubdocs.exchange.tbx_write import export_tbx
     from hubdocs.glossary.loader import load_glossary
-    from hubdocs.glossary.tbx import export_tbx
     from hubdocs.textio import write_text_atomic
 
     fmt = args.format
@@ -101,7 +101,7 @@ def _export(args: argparse.Namespace, directory: Path, root: Path, languages: li
 
 
 def _import(args: argparse.Namespace, directory: Path, root: Path, languages: list[str]) -> int:
-    from hubdocs.glossary.importer import import_glossary
+    from hubdocs.exchange.importer import import_glossary
 
     result = import_glossary(
         args.file,

@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "check": "hubdocs.cli.check_cmd",
     "status": "hubdocs.cli.status_cmd",
     "stamp": "hubdocs.cli.stamp_cmd",
+    "snapshots": "hubdocs.cli.snapshots_cmd",
 }
 
 

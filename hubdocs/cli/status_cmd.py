@@ -12,6 +12,7 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 
 from hubdocs.freshness.report import LanguageSummary, project_status
+from hubdocs.freshness.snapshots import FOLDER
 from hubdocs.freshness.status import (
     FALLBACK,
     MISSING,
@@ -72,6 +73,7 @@ def as_json(summaries: tuple[LanguageSummary, ...]) -> str:
                         "english_line": change.english_line,
                         "line": change.translation_line,
                         "diff": change.diff(),
+                        "snapshot": "missing" if change.snapshot_missing else "found",
                     }
                     for change in status.changes
                 ],
@@ -114,6 +116,14 @@ def render_text(summaries: tuple[LanguageSummary, ...], console: Console) -> Non
                 )
                 for line in change.diff():
                     console.print(f"    {line}", highlight=False, markup=False)
+                if change.snapshot_missing:
+                    console.print(
+                        f"    (the English text as stamped is not in {FOLDER.as_posix()}/; "
+                        "see the English page's git history for the change)",
+                        highlight=False,
+                        markup=False,
+                        soft_wrap=True,
+                    )
 
 
 def run(args: argparse.Namespace) -> int:

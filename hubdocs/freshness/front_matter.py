@@ -1,14 +1,12 @@
-"""Reading and rewriting the ``translation:`` record in a page's YAML front matter.
+"""The ``translation:`` record in a page's YAML front matter: what it holds, read and rendered.
 
-Only that one key is ever written; every other byte of the file stays as it was, so a stamp
-never disturbs a translator's front matter, comments or text.
+Writing it into a page without touching anything else is :mod:`hubdocs.freshness.record_edit`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -17,29 +15,39 @@ import yaml
 from hubdocs.errors import InputError
 
 KEY = "translation"
-_FENCE = "---"
-_TOP_LEVEL_KEY = re.compile(r"^[^\s#][^:]*:")
 
 
 @dataclass(frozen=True, slots=True)
 class TranslationRecord:
-    """Which English revision a translation follows."""
+    """Which English revision a translation follows, and what the translation was then."""
 
     source: str  # digest of the whole English page
-    sections: Mapping[str, str]  # English section key -> digest
+    sections: Mapping[str, str]  # English section key -> digest of the English section
     date: date | None = None
     machine: bool = False
+    #: English section key -> digest of the translation's section when stamped (empty for
+    #: records written before hubdocs kept it)
+    translated: Mapping[str, str] = field(default_factory=dict)
+
+    def same_english(self, other: TranslationRecord) -> bool:
+        """Whether both records follow the same English revision, with the same machine flag."""
+        return (
+            self.source == other.source
+            and dict(self.sections) == dict(other.sections)
+            and self.machine == other.machine
+        )
 
 
-def _split(text: str) -> tuple[list[str], list[str]] | None:
-    """(front-matter lines, body lines) when the page starts with a ``---`` block."""
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != _FENCE:
-        return None
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in (_FENCE, "..."):
-            return lines[1:index], lines[index + 1 :]
-    return None
+def _mapping(raw: Any, name: str, path: str) -> Mapping[str, str]:
+    value = raw.get(name) or {}
+    if not isinstance(value, Mapping):
+        raise InputError.at(
+            path,
+            2,
+            f"front matter 'translation.{name}' must be a mapping of section keys to hashes; "
+            "run `hubdocs stamp --force` to rewrite it",
+        )
+    return {str(k): str(v) for k, v in value.items()}
 
 
 def read_record(front_matter: Mapping[str, Any], path: str) -> TranslationRecord | None:
@@ -47,47 +55,40 @@ def read_record(front_matter: Mapping[str, Any], path: str) -> TranslationRecord
     raw = front_matter.get(KEY)
     if raw is None:
         return None
-    if not isinstance(raw, Mapping) or not isinstance(raw.get("sections", {}), Mapping):
+    if not isinstance(raw, Mapping):
         raise InputError.at(
             path,
             2,
             "front matter 'translation' must be a mapping with 'source' and 'sections'; "
-            "run `hubdocs stamp` to rewrite it",
+            "run `hubdocs stamp --force` to rewrite it",
         )
     stamped = raw.get("date")
+    machine = raw.get("machine", False)
+    if not isinstance(machine, bool):
+        raise InputError.at(
+            path,
+            2,
+            f"front matter 'translation.machine' must be true or false, not {machine!r}; "
+            "write it without quotes",
+        )
     return TranslationRecord(
         source=str(raw.get("source", "")),
-        sections={str(k): str(v) for k, v in (raw.get("sections") or {}).items()},
+        sections=_mapping(raw, "sections", path),
         date=stamped if isinstance(stamped, date) else None,
-        machine=bool(raw.get("machine", False)),
+        machine=machine,
+        translated=_mapping(raw, "translated", path),
     )
 
 
 def render_record(record: TranslationRecord) -> list[str]:
+    """The record as YAML lines (no line ends), starting with ``translation:``."""
     data: dict[str, Any] = {"source": record.source}
     if record.date is not None:
         data["date"] = record.date
     if record.machine:
         data["machine"] = True
     data["sections"] = dict(record.sections)
+    if record.translated:
+        data["translated"] = dict(record.translated)
     dumped = yaml.safe_dump({KEY: data}, sort_keys=False, allow_unicode=True, width=100)
     return dumped.rstrip("\n").split("\n")
-
-
-def write_record(text: str, record: TranslationRecord) -> str:
-    """``text`` with its ``translation:`` front-matter key replaced by ``record``."""
-    block = render_record(record)
-    split = _split(text)
-    if split is None:
-        return "\n".join([_FENCE, *block, _FENCE, ""]) + text
-    head, body = split
-    kept: list[str] = []
-    skipping = False
-    for line in head:
-        if _TOP_LEVEL_KEY.match(line):
-            skipping = line.split(":", 1)[0].strip() == KEY
-        elif line and not line[0].isspace() and not line.startswith("#"):
-            skipping = False
-        if not skipping:
-            kept.append(line)
-    return "\n".join([_FENCE, *kept, *block, _FENCE, *body])

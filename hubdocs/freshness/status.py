@@ -32,6 +32,11 @@ class SectionChange:
     old_text: str | None  # the English text when stamped, when a snapshot has it
     new_text: str
 
+    @property
+    def snapshot_missing(self) -> bool:
+        """The English text at the stamp is unknown: its snapshot is not in ``.hubdocs/``."""
+        return self.kind != "added" and self.old_text is None
+
     def diff(self) -> list[str]:
         """The English change as unified-diff lines, when the old text is known."""
         if self.old_text is None:

@@ -1,10 +1,10 @@
 """The glossary: concepts in ``glossary/concepts.yml``, one ``<lang>.yml`` per translation.
 
 Reading and checking: :func:`load_glossary` (every rule in :mod:`.validate`). For the site:
-:func:`key_terms_markdown` (the Key terms page), :func:`annotate_html` with
-:func:`tooltip_terms` (tooltips on terms in pages), :func:`sort_key` (alphabetical order per
-language), :func:`escape_markdown`. Interchange (TBX, CSV) lives in :mod:`.tbx`,
-:mod:`.csv_io` and :mod:`.importer`, imported only by the command that needs them.
+:func:`key_terms_markdown` (the Key terms page), :func:`sort_key` (alphabetical order per
+language), :func:`escape_markdown`. Tooltips on terms in pages are rendered by
+:mod:`hubdocs.site.tooltips`. Exchange with translation tools (TBX, CSV) is
+:mod:`hubdocs.exchange`, which builds on this package.
 """
 
 from hubdocs.glossary.collation import sort_key
@@ -13,7 +13,6 @@ from hubdocs.glossary.labels import DEFAULT_LABELS, labels_for
 from hubdocs.glossary.loader import load_glossary
 from hubdocs.glossary.model import Concept, Entry, Glossary, Location, RelatedForm
 from hubdocs.glossary.render import key_terms_markdown
-from hubdocs.glossary.tooltips import TooltipTerm, annotate_html, tooltip_terms
 from hubdocs.glossary.validate import RULES
 
 __all__ = [
@@ -24,12 +23,9 @@ __all__ = [
     "Glossary",
     "Location",
     "RelatedForm",
-    "TooltipTerm",
-    "annotate_html",
     "escape_markdown",
     "key_terms_markdown",
     "labels_for",
     "load_glossary",
     "sort_key",
-    "tooltip_terms",
 ]

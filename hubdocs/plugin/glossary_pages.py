@@ -7,15 +7,8 @@ from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
 
-from hubdocs.glossary import (
-    Concept,
-    Glossary,
-    TooltipTerm,
-    annotate_html,
-    key_terms_markdown,
-    labels_for,
-    tooltip_terms,
-)
+from hubdocs.glossary import Concept, Glossary, key_terms_markdown, labels_for
+from hubdocs.site.tooltips import TooltipTerm, annotate_html, tooltip_terms
 
 MARKER = "<!-- hubdocs:key-terms -->"
 KEY_TERMS_PAGE = "key-terms"

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from hubdocs.errors import GlossaryError
-from hubdocs.glossary.csv_io import export_csv, parse_csv
-from hubdocs.glossary.importer import import_glossary
+from hubdocs.exchange.csv_read import parse_csv
+from hubdocs.exchange.csv_write import export_csv
+from hubdocs.exchange.importer import import_glossary
 from hubdocs.glossary.loader import load_glossary
 from hubdocs.glossary.yaml_nodes import plain
 from tests.glossary.support import copy_case, edit_csv, load_case, snapshot

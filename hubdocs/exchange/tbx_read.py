@@ -1,40 +1,10 @@
-"""The glossary as TBX-Basic (TBX v3, ISO 30042:2019, DCA style), for CAT tools.
+"""Reading a TBX-Basic document (TBX v3) into :class:`~hubdocs.exchange.interchange.Imported`.
 
-Namespace ``urn:iso:std:iso:30042:ed-2``: the one ISO 30042:2019 (TBX v3, the standard's second
-edition) and the LTAC TBX-Basic schemas use. The draft value ``urn:iso:std:iso:30042:ed:3.0``,
-dropped before publication, is still accepted when reading. The mapping::
-
-    <conceptEntry id="{concept id}">
-      <note>Do not translate: product name; keep exactly as in English.</note>  (dnt only)
-      <note>{concept notes}</note>                        (the translator note, if any)
-      <note>hubdocs:kind={kind}</note>
-      <note>hubdocs:dnt={true|false}</note>
-      <note>hubdocs:case-sensitive={true|false}</note>
-      <langSec xml:lang="{en, then each translation}">
-        <descrip type="definition">{definition}</descrip>
-        <note>{entry notes}</note>                        (translations, if any)
-        <termSec>                                         (the term)
-          <term>{term}</term>
-          <termNote type="partOfSpeech">{noun|verb|adjective|other}</termNote>
-          <termNote type="grammaticalGender">{gender}</termNote>   (if any)
-          <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
-        </termSec>
-        <termSec>  ... admittedTerm-admn-sts ...           (each variant)
-        <termSec>  ... deprecatedTerm-admn-sts ...         (each forbidden form)
-        <termSec>                                         (each related form, English only)
-          <term>TAM</term> ... admittedTerm-admn-sts
-          <termNote type="termType">{abbreviation|variant}</termNote>  (not for synonyms)
-          <note>hubdocs:related={abbreviation|synonym|variant}</note>
-        </termSec>
-
-Our part of speech ``phrase`` is TBX-Basic's ``other`` (its picklist has no phrase). ``kind``,
-``dnt`` and ``case_sensitive`` have no TBX-Basic data category, so they travel as notes with
-the fixed machine-readable prefix ``hubdocs:``; the DNT note in words is for translators, and a
-do-not-translate term appears unchanged in every langSec. Reading accepts what this module
-writes plus common variants of other tools: a ``descripGrp`` around the definition, a missing
-administrative status on a single termSec, ``supersededTerm-admn-sts`` as forbidden. A langSec
-present in the file gives the whole entry of its language; absent langSecs and ``hubdocs:``
-notes leave the glossary as it is.
+Accepts what :mod:`hubdocs.exchange.tbx_write` writes plus common variants of other tools: a
+``descripGrp`` around the definition, a missing administrative status on a single termSec,
+``supersededTerm-admn-sts`` as forbidden. A langSec present in the file gives the whole entry of
+its language; absent langSecs and ``hubdocs:`` notes leave the glossary as it is. No DTD, no
+external entity and no network access: a TBX file is data, not instructions.
 """
 
 from __future__ import annotations
@@ -45,7 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from hubdocs.errors import GlossaryError, Problem
-from hubdocs.glossary.interchange import (
+from hubdocs.exchange.interchange import (
     DNT_NOTE,
     Imported,
     ImportedConcept,
@@ -54,126 +24,20 @@ from hubdocs.glossary.interchange import (
     related_list,
     text_list,
 )
-from hubdocs.glossary.model import SOURCE_LANGUAGE, Concept, Entry, Glossary, Location
-from hubdocs.glossary.yaml_nodes import YList, YScalar, YValue, text
-
-NAMESPACE = "urn:iso:std:iso:30042:ed-2"
-DRAFT_NAMESPACE = "urn:iso:std:iso:30042:ed:3.0"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-MACHINE_PREFIX = "hubdocs:"
-PREFERRED = "preferredTerm-admn-sts"
-ADMITTED = "admittedTerm-admn-sts"
-DEPRECATED = "deprecatedTerm-admn-sts"
-SUPERSEDED = "supersededTerm-admn-sts"
-SCHEMAS = (
-    (
-        "https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng",
-        "http://relaxng.org/ns/structure/1.0",
-    ),
-    (
-        "https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/"
-        "TBX-Basic_DCA.sch",
-        "http://purl.oclc.org/dsdl/schematron",
-    ),
+from hubdocs.exchange.tbx_vocabulary import (
+    ABBREVIATION_TYPES,
+    ADMITTED,
+    DEPRECATED,
+    DRAFT_NAMESPACE,
+    FROM_TBX_POS,
+    MACHINE_PREFIX,
+    NAMESPACE,
+    PREFERRED,
+    SUPERSEDED,
+    XML_LANG,
 )
-_TO_TBX_POS = {"noun": "noun", "verb": "verb", "adjective": "adjective", "phrase": "other"}
-_FROM_TBX_POS = {tbx: ours for ours, tbx in _TO_TBX_POS.items()}
-_ABBREVIATION_TYPES = frozenset({"abbreviation", "acronym", "shortForm"})
-
-
-def _q(name: str) -> str:
-    return f"{{{NAMESPACE}}}{name}"
-
-
-def _add(
-    parent: etree._Element, name: str, value: str | None = None, **attributes: str
-) -> etree._Element:
-    element = etree.SubElement(parent, _q(name), attributes)
-    if value is not None:
-        element.text = value
-    return element
-
-
-def _term_sec(
-    lang_sec: etree._Element,
-    term: str,
-    part_of_speech: str,
-    status: str,
-    *,
-    gender: str | None = None,
-    term_type: str | None = None,
-    related: str | None = None,
-) -> None:
-    sec = _add(lang_sec, "termSec")
-    _add(sec, "term", term)
-    _add(sec, "termNote", _TO_TBX_POS.get(part_of_speech, "other"), type="partOfSpeech")
-    if gender:
-        _add(sec, "termNote", gender, type="grammaticalGender")
-    _add(sec, "termNote", status, type="administrativeStatus")
-    if term_type:
-        _add(sec, "termNote", term_type, type="termType")
-    if related:
-        _add(sec, "note", f"{MACHINE_PREFIX}related={related}")
-
-
-def _lang_sec(parent: etree._Element, concept: Concept, entry: Entry) -> None:
-    lang_sec = _add(parent, "langSec", **{XML_LANG: entry.lang})
-    _add(lang_sec, "descrip", entry.definition, type="definition")
-    if entry.notes:
-        _add(lang_sec, "note", entry.notes)
-    pos = concept.part_of_speech
-    _term_sec(lang_sec, entry.term, pos, PREFERRED, gender=entry.gender)
-    for variant in entry.variants:
-        _term_sec(lang_sec, variant, pos, ADMITTED)
-    for forbidden in entry.forbidden:
-        _term_sec(lang_sec, forbidden, pos, DEPRECATED)
-    if entry.lang == SOURCE_LANGUAGE:
-        for related in concept.related:
-            term_type = related.type if related.type in ("abbreviation", "variant") else None
-            _term_sec(
-                lang_sec, related.form, pos, ADMITTED, term_type=term_type, related=related.type
-            )
-
-
-def export_tbx(glossary: Glossary) -> str:
-    """The glossary as a TBX-Basic document (UTF-8 XML text, two-space indentation)."""
-    root = etree.Element(
-        _q("tbx"), {"type": "TBX-Basic", "style": "dca", XML_LANG: SOURCE_LANGUAGE},
-        nsmap={None: NAMESPACE},
-    )  # fmt: skip
-    header = _add(_add(root, "tbxHeader"), "fileDesc")
-    _add(_add(header, "sourceDesc"), "p", "Exported by hubdocs glossary export.")
-    body = _add(_add(root, "text"), "body")
-    for concept in glossary:
-        entry_element = _add(body, "conceptEntry", id=concept.id)
-        if concept.dnt:
-            _add(entry_element, "note", DNT_NOTE)
-        if concept.notes:
-            _add(entry_element, "note", concept.notes)
-        _add(entry_element, "note", f"{MACHINE_PREFIX}kind={concept.kind}")
-        _add(entry_element, "note", f"{MACHINE_PREFIX}dnt={str(concept.dnt).lower()}")
-        _add(
-            entry_element,
-            "note",
-            f"{MACHINE_PREFIX}case-sensitive={str(concept.case_sensitive).lower()}",
-        )
-        for lang in glossary.languages:
-            entry = concept.entry(lang)
-            if entry is not None:
-                _lang_sec(entry_element, concept, entry)
-    etree.indent(root, space="  ")
-    document = etree.ElementTree(root)
-    for href, schema_type in SCHEMAS:
-        root.addprevious(
-            etree.ProcessingInstruction(
-                "xml-model", f'href="{href}" type="application/xml" schematypens="{schema_type}"'
-            )
-        )
-    data = etree.tostring(document, encoding="unicode", pretty_print=True)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + data
-
-
-# --- reading --------------------------------------------------------------------------------
+from hubdocs.glossary.model import SOURCE_LANGUAGE, Location
+from hubdocs.glossary.yaml_nodes import YList, YScalar, YValue, text
 
 
 @dataclass
@@ -399,7 +263,7 @@ def _read_lang_sec(reader: _Reader, lang_sec: etree._Element, lang: str) -> dict
     fields["term"] = text(term.term, term.at)
     pos = term.notes.get("partOfSpeech")
     if pos is not None and lang == SOURCE_LANGUAGE:
-        fields["part_of_speech"] = text(_FROM_TBX_POS.get(pos, pos), term.at)
+        fields["part_of_speech"] = text(FROM_TBX_POS.get(pos, pos), term.at)
     fields["gender"] = optional_text(term.notes.get("grammaticalGender"), term.at)
     variants, forbidden, related = [], [], []
     for sec in secs:
@@ -409,7 +273,7 @@ def _read_lang_sec(reader: _Reader, lang_sec: etree._Element, lang: str) -> dict
         if status in (DEPRECATED, SUPERSEDED):
             forbidden.append(sec.term)
         elif lang == SOURCE_LANGUAGE and (
-            sec.related or sec.notes.get("termType") in _ABBREVIATION_TYPES
+            sec.related or sec.notes.get("termType") in ABBREVIATION_TYPES
         ):
             related.append((sec.term, sec.related or "abbreviation"))
         else:

@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from hubdocs.glossary.tooltips import TooltipTerm, annotate_html, tooltip_terms
+from hubdocs.site.tooltips import TooltipTerm, annotate_html, tooltip_terms
 from tests.glossary.support import load_case
 
 TAM = TooltipTerm(

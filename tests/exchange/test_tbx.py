@@ -8,9 +8,11 @@ import pytest
 from lxml import etree
 
 from hubdocs.errors import GlossaryError
-from hubdocs.glossary.importer import import_glossary
+from hubdocs.exchange.importer import import_glossary
+from hubdocs.exchange.tbx_read import parse_tbx
+from hubdocs.exchange.tbx_vocabulary import DRAFT_NAMESPACE, NAMESPACE
+from hubdocs.exchange.tbx_write import export_tbx
 from hubdocs.glossary.loader import load_glossary
-from hubdocs.glossary.tbx import DRAFT_NAMESPACE, NAMESPACE, export_tbx, parse_tbx
 from hubdocs.glossary.yaml_nodes import plain
 from tests.glossary.support import copy_case, load_case, snapshot
 

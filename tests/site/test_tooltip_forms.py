@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hubdocs.glossary.tooltips import TooltipTerm, _matcher
+from hubdocs.site.tooltips import TooltipTerm, _matcher
 
 FORMS = [
     ("Customer Success Hub", True),

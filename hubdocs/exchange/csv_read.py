@@ -1,16 +1,6 @@
-"""The glossary as CSV: one row per concept, for spreadsheets and translation vendors.
-
-Columns, English first and then each translation in glossary order::
-
-    ID, Term [en], Term [fr]..., Definition [en], Definition [fr]..., Variants [en],
-    Variants [fr]..., Forbidden [fr]..., Gender [fr]..., Part of speech, Kind, DNT,
-    Case sensitive, Notes [en], Notes [fr]..., Related
-
-Lists (variants, forbidden forms, related forms) are separated by ``" | "``; a related form is
-written ``type: form`` (``abbreviation: TAM``); flags are ``yes`` or ``no``; ``Notes [en]`` is
-the concept's translator note. UTF-8 without byte-order mark, RFC 4180 quoting, ``\\n`` line
-ends. Reading accepts the columns in any order, and ``true``/``false`` for flags, but needs every
-column of every language it has.
+"""Reading CSV (as :mod:`hubdocs.exchange.csv_write` writes it, then edited) into
+:class:`~hubdocs.exchange.interchange.Imported`. Columns may come in any order, flags may be
+``true``/``false`` too, but every column of every language the header has is needed.
 """
 
 from __future__ import annotations
@@ -18,106 +8,20 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-import re
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from collections.abc import Iterable
 
 from hubdocs.errors import GlossaryError, Problem
-from hubdocs.glossary.interchange import (
+from hubdocs.exchange.csv_layout import FLAGS, LANGUAGE_COLUMN, LISTS, SEPARATOR, YES, columns
+from hubdocs.exchange.interchange import (
     Imported,
     ImportedConcept,
     boolean,
-    concept_values,
-    entry_values,
     optional_text,
     related_list,
     text_list,
 )
-from hubdocs.glossary.model import SOURCE_LANGUAGE, Glossary, Location
+from hubdocs.glossary.model import SOURCE_LANGUAGE, Location
 from hubdocs.glossary.yaml_nodes import YValue
-
-SEPARATOR = " | "
-_YES = {"yes": True, "true": True, "no": False, "false": False}
-_LANGUAGE_COLUMN = re.compile(r"(?P<name>[A-Za-z ]+?) \[(?P<lang>[^\[\]]+)\]")
-
-#: per-language columns: (column name, field, only for translations)
-_PER_LANGUAGE = (
-    ("Term", "term", False),
-    ("Definition", "definition", False),
-    ("Variants", "variants", False),
-    ("Forbidden", "forbidden", True),
-    ("Gender", "gender", True),
-)
-#: concept columns (written in concepts.yml)
-_CONCEPT = (
-    ("Part of speech", "part_of_speech"),
-    ("Kind", "kind"),
-    ("DNT", "dnt"),
-    ("Case sensitive", "case_sensitive"),
-)
-_LISTS = frozenset({"variants", "forbidden"})
-_FLAGS = frozenset({"dnt", "case_sensitive"})
-
-
-def columns(languages: Sequence[str]) -> list[tuple[str, str, str]]:
-    """(header, language, field) of every column, for ``languages`` (English first)."""
-    targets = [lang for lang in languages if lang != SOURCE_LANGUAGE]
-    every = [SOURCE_LANGUAGE, *targets]
-    result = [("ID", SOURCE_LANGUAGE, "id")]
-    for name, field, targets_only in _PER_LANGUAGE:
-        for lang in targets if targets_only else every:
-            result.append((f"{name} [{lang}]", lang, field))
-    result.extend((name, SOURCE_LANGUAGE, field) for name, field in _CONCEPT)
-    result.extend((f"Notes [{lang}]", lang, "notes") for lang in every)
-    result.append(("Related", SOURCE_LANGUAGE, "related"))
-    return result
-
-
-def _cell(value: object) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, tuple):
-        items = [f"{item[1]}: {item[0]}" if isinstance(item, tuple) else item for item in value]
-        return SEPARATOR.join(str(item) for item in items)
-    return "" if value is None else str(value)
-
-
-def export_csv(glossary: Glossary) -> str:
-    """The glossary as CSV text. Raises :class:`GlossaryError` if a list item contains
-    ``" | "``, which the format cannot tell from the separator."""
-    layout = columns(glossary.languages)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([header for header, _, _ in layout])
-    problems: list[Problem] = []
-    for concept in glossary:
-        values = {SOURCE_LANGUAGE: {"id": concept.id, **concept_values(concept)}}
-        for lang in glossary.target_languages:
-            entry = concept.entry(lang)
-            if entry is not None:
-                values[lang] = dict(entry_values(entry))
-        problems.extend(_unsplittable(concept.id, values, concept.location))
-        writer.writerow([_cell(values.get(lang, {}).get(field)) for _, lang, field in layout])
-    if problems:
-        raise GlossaryError(problems=problems)
-    return buffer.getvalue()
-
-
-def _unsplittable(
-    concept_id: str, values: dict[str, dict[str, Any]], at: Location | None
-) -> Iterator[Problem]:
-    for lang, fields in values.items():
-        for field in ("variants", "forbidden", "related"):
-            for item in fields.get(field) or ():
-                form = item[0] if isinstance(item, tuple) else str(item)
-                if SEPARATOR.strip() in form:
-                    where = at or Location("glossary", 1)
-                    yield Problem(
-                        where.path,
-                        where.line,
-                        f'{field} "{form}" of "{concept_id}" ({lang}) contains "|", which CSV '
-                        "uses between list items; export to TBX instead or reword it",
-                    )
 
 
 def parse_csv(source: str, path: str) -> Imported:
@@ -187,7 +91,7 @@ def _read_header(
     """The (language, field) of each column, and the languages the header has."""
     languages = [SOURCE_LANGUAGE]
     for name in header:
-        match = _LANGUAGE_COLUMN.fullmatch(name.strip())
+        match = LANGUAGE_COLUMN.fullmatch(name.strip())
         if match and match["lang"] not in languages:
             languages.append(match["lang"])
     expected = {header: (lang, field) for header, lang, field in columns(languages)}
@@ -249,14 +153,14 @@ def _read_row(
 
 def _value(field: str, cell: str, at: Location, problems: list[Problem]) -> YValue | None:
     cell = cell.strip()
-    if field in _FLAGS:
-        flag_value = _YES.get(cell.lower())
+    if field in FLAGS:
+        flag_value = YES.get(cell.lower())
         if flag_value is None:
             column = "DNT" if field == "dnt" else "Case sensitive"
             problems.append(Problem(at.path, at.line, f'{column} is "{cell}"; write yes or no'))
             return None
         return boolean(flag_value, at)
-    if field in _LISTS:
+    if field in LISTS:
         return text_list(_split(cell), at)
     if field == "related":
         forms = []

@@ -24,8 +24,8 @@ from ruamel.yaml.scalarstring import (
 )
 
 from hubdocs.errors import HubdocsError
+from hubdocs.exchange.interchange import CONCEPT_FIELDS, ENTRY_FIELDS, Edit
 from hubdocs.glossary.draft import CONCEPTS_FILE
-from hubdocs.glossary.interchange import CONCEPT_FIELDS, ENTRY_FIELDS, Edit
 from hubdocs.glossary.languages import english_name
 from hubdocs.glossary.model import SOURCE_LANGUAGE
 from hubdocs.glossary.yaml_nodes import YList, YMap, YScalar, YValue, plain

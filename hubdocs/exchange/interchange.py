@@ -1,7 +1,7 @@
 """What an interchange file (TBX or CSV) says about the glossary, before it is merged.
 
-The readers of :mod:`hubdocs.glossary.tbx` and :mod:`hubdocs.glossary.csv_io` turn a file into
-:class:`Imported`: per concept id and language, the values of the YAML fields the file gives,
+The readers (:mod:`hubdocs.exchange.tbx_read`, :mod:`hubdocs.exchange.csv_read`) turn a file
+into :class:`Imported`: per concept id and language, the values of the YAML fields the file gives,
 as :mod:`~hubdocs.glossary.yaml_nodes` values located in the imported file, so the glossary's
 own rules report a bad value at the line of the imported file. A null value means "none": the
 field is removed (or, if it is required, reported as empty). English values are the concept's

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from hubdocs.errors import HubdocsError, UsageError
-from hubdocs.glossary.csv_io import export_csv
-from hubdocs.glossary.importer import format_of, import_glossary
+from hubdocs.exchange.csv_write import export_csv
+from hubdocs.exchange.importer import format_of, import_glossary
+from hubdocs.exchange.yaml_edit import fold_positions
 from hubdocs.glossary.loader import load_glossary
-from hubdocs.glossary.yaml_edit import fold_positions
 from tests.glossary.support import copy_case, edit_csv, snapshot
 
 

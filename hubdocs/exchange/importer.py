@@ -4,7 +4,7 @@ All or nothing. The file is read (its structure checked), compared with the glos
 changed values merged into the glossary as read; every rule of
 :mod:`hubdocs.glossary.validate` then checks the result, a bad imported value being reported
 at its line in the imported file. Only if no problem is found are the changed files rewritten
-(:mod:`hubdocs.glossary.yaml_edit`, atomically), after checking that the new YAML reads back
+(:mod:`hubdocs.exchange.yaml_edit`, atomically), after checking that the new YAML reads back
 as exactly the imported values. An import that changes nothing writes nothing, so importing an
 unchanged export leaves the glossary byte-identical. Concepts and languages the file does not
 mention are left as they are; new concepts are added to ``concepts.yml`` by hand first.
@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hubdocs.errors import GlossaryError, HubdocsError, Problem, UsageError
-from hubdocs.glossary.csv_io import parse_csv
+from hubdocs.exchange.csv_read import parse_csv
+from hubdocs.exchange.interchange import Edit, Imported, normal
+from hubdocs.exchange.tbx_read import parse_tbx
+from hubdocs.exchange.yaml_edit import edit_yaml
 from hubdocs.glossary.draft import CONCEPTS_FILE, Draft, ParsedFile, Record, build_draft
-from hubdocs.glossary.interchange import Edit, Imported, normal
 from hubdocs.glossary.loader import GlossaryFiles, display_path, draft_of, read_files
 from hubdocs.glossary.model import SOURCE_LANGUAGE
-from hubdocs.glossary.tbx import parse_tbx
 from hubdocs.glossary.validate import validate
-from hubdocs.glossary.yaml_edit import edit_yaml
 from hubdocs.glossary.yaml_nodes import YList, YMap, YPair, YScalar, YValue, null, text
 from hubdocs.textio import read_text, write_text_atomic
 
