@@ -55,10 +55,11 @@ test: install browser-deps
 	$(RUN) $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 LOCALES := overrides/locales
-# Extract the theme's {% trans %} strings, merge them into each language's catalog, compile.
+# Extract the theme's {% trans %} strings and the Key terms labels (N_ in
+# hubdocs/glossary/labels.py), merge them into each language's catalog, compile.
 catalogs: install
 	mkdir -p $(LOCALES)
-	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --project hubdocs -o $(LOCALES)/messages.pot overrides hubdocs/plugin/templates
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --add-comments=TRANSLATORS: --project hubdocs -o $(LOCALES)/messages.pot overrides hubdocs/plugin/templates hubdocs/glossary/labels.py
 	@for locale in fr de es pt_BR; do \
 	  if [ -f $(LOCALES)/$$locale/LC_MESSAGES/messages.po ]; then \
 	    $(BIN)/pybabel update --no-fuzzy-matching -i $(LOCALES)/messages.pot -d $(LOCALES) -l $$locale; \

@@ -6,10 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 from playwright.sync_api import Browser, Page
 
 from tests.support.browser import chromium
 from tests.support.paths import ARTIFACTS
+
+# No timed assertions: a property test must not fail because the machine is busy.
+settings.register_profile("hubdocs", deadline=None)
+settings.load_profile("hubdocs")
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from hubdocs.checks.model import Finding
 from hubdocs.errors import InputError
-from hubdocs.markdown.normalize import collapse
+from hubdocs.text import collapse
 from hubdocs.textio import read_text, write_text_atomic
 
 #: the baseline's file name, at the project root

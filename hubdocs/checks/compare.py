@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from hubdocs.checks.helpers import diff, quote
 from hubdocs.checks.model import Block, Finding, PagePair, Severity
-from hubdocs.markdown.locate import locate
+from hubdocs.text import locate
 
 
 @dataclass(frozen=True, slots=True)

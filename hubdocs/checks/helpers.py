@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from babel import Locale, UnknownLocaleError
 
 from hubdocs.checks.model import Block, Finding, PagePair, Severity
-from hubdocs.markdown.locate import locate
+from hubdocs.text import locate
 
 T = TypeVar("T")
 

@@ -9,32 +9,25 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
 from hubdocs.checks.model import Block, Check, CheckContext, Finding, PagePair, Severity
+from hubdocs.text import fold, line_column, match_key
 
 LABEL_ID = "term.label"
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
-_SPACES = re.compile(r"\s+")
-_TRANSLATE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2019": "'", "\u2018": "'"})
 
 
 def _key(text: str) -> str:
-    """Labels compare in NFC, with one kind of space and apostrophe, first letter in any case."""
-    text = _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_TRANSLATE)).strip()
-    return text[:1].casefold() + text[1:]
+    """Labels compare as terms do (:func:`match_key`), case kept but the first letter's."""
+    text = match_key(text, case_sensitive=True)
+    return fold(text[:1]) + text[1:]
 
 
 def bold_spans(block: Block) -> list[tuple[str, int]]:
     """The bold texts of a block with their offsets in ``block.raw``."""
     return [(match.group(2), match.start(2)) for match in _BOLD.finditer(block.raw)]
-
-
-def _position(block: Block, offset: int) -> tuple[int, int]:
-    line = block.line + block.raw.count("\n", 0, offset)
-    return line, offset - (block.raw.rfind("\n", 0, offset) + 1) + 1
 
 
 _Labels = tuple[dict[str, str], dict[str, set[str]], dict[str, str]]
@@ -109,7 +102,7 @@ def label(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
                 strays, key=lambda s: difflib.SequenceMatcher(None, _key(s[0]), _key(term)).ratio()
             )
             strays.remove((text, offset))
-            line, column = _position(target, offset)
+            line, column = line_column(target.raw, offset, target.line)
             english_term = next(k for k, v in english.items() if v == concept)
             source_term = next(t for t, _ in bold_spans(source) if _key(t) == english_term)
             yield Finding(

@@ -18,9 +18,8 @@ from hubdocs.terms.deviation import APPROVED, deviation
 from hubdocs.terms.dnt import altered, near_forms
 from hubdocs.terms.forms import ConceptTerms
 from hubdocs.terms.matcher import CaseDiff, Match
-from hubdocs.terms.normalize import fold, normalize
-from hubdocs.terms.position import span_position
 from hubdocs.terms.services import TermServices, build_term_services, services_for
+from hubdocs.text import fold, locate_words, normalize
 
 __all__ = ["TERM_CHECKS", "build_term_services"]
 
@@ -51,7 +50,7 @@ def _finding(
     check: str, severity: Severity, place: _Place, message: str, suggestion: str
 ) -> Finding:
     assert place.pair.target is not None  # a place is always in a translation
-    line, column = span_position(place.target, place.start, place.end)
+    line, column = locate_words(place.target, place.start, place.end)
     source = place.pair.source
     return Finding(
         check=check,
@@ -305,7 +304,7 @@ def _renderings(pairs: Sequence[PagePair], context: CheckContext) -> dict[str, l
 def _placed(rendering: _Rendering) -> _Rendering:
     """The rendering with its line (placing a span is costly: only reported concepts need it)."""
     place = rendering.place
-    line, _ = span_position(place.target, place.start, place.end)
+    line, _ = locate_words(place.target, place.start, place.end)
     return replace(rendering, line=line)
 
 

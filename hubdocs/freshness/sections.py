@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from markdown.extensions.toc import slugify
 
 from hubdocs.checks.model import Block, ParsedPage
-from hubdocs.markdown.normalize import collapse, normalize
+from hubdocs.text import collapse, normal
 
 INTRO = "_intro"
 HASH_CHARS = 12
@@ -40,7 +40,7 @@ def anchor(block: Block) -> str:
 
 
 def _block_text(block: Block) -> str:
-    parts = [normalize(collapse(block.text))]
+    parts = [collapse(block.text)]
     parts += [f"<{link.target}>" for link in block.links]
     parts += [f"![{image.target}]" for image in block.images]
     parts += [f"`{code}`" for code in block.code]
@@ -64,7 +64,7 @@ def sections(page: ParsedPage) -> tuple[Section, ...]:
         drafts[-1][3].append(_block_text(block))
     for line, code in page.code_blocks:
         owner = max((d for d in drafts if d[2] <= line), key=lambda d: d[2], default=drafts[0])
-        owner[3].append(f"```{normalize(code)}```")
+        owner[3].append(f"```{normal(code)}```")
     found = []
     for key, title, line, texts in drafts:
         if key == INTRO and not texts and not title:

@@ -9,14 +9,14 @@ language), :func:`escape_markdown`. Tooltips on terms in pages are rendered by
 
 from hubdocs.glossary.collation import sort_key
 from hubdocs.glossary.escape import escape_markdown
-from hubdocs.glossary.labels import DEFAULT_LABELS, labels_for
+from hubdocs.glossary.labels import LABELS, labels_for
 from hubdocs.glossary.loader import load_glossary
 from hubdocs.glossary.model import Concept, Entry, Glossary, Location, RelatedForm
 from hubdocs.glossary.render import key_terms_markdown
 from hubdocs.glossary.validate import RULES
 
 __all__ = [
-    "DEFAULT_LABELS",
+    "LABELS",
     "RULES",
     "Concept",
     "Entry",

@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from pyuca import Collator  # type: ignore[import-untyped]  # pyuca ships no type hints
 
-from hubdocs.glossary.normalize import nfc
+from hubdocs.text import nfc
 
 SortKey = tuple[tuple[int, ...], tuple[int, ...], str]
 

@@ -1,82 +1,50 @@
-"""The words of the Key terms page in each site language: section titles and entry flags.
+"""The words of the Key terms page: section titles and entry flags, in English.
 
-A label that introduces a value carries its own punctuation, so French keeps its no-break
-space before the colon (``Abréviation\u00a0:``). :func:`labels_for` falls back to English for
-a language or a key it does not know.
+They are translated where the theme's strings are: in the gettext catalogs
+``overrides/locales/<locale>/LC_MESSAGES/messages.po``, with these English texts as msgids.
+Each is marked with :func:`N_`, so ``make catalogs`` (``pybabel extract``, see ``babel.cfg``)
+adds it to every catalog. A label that introduces a value carries its own punctuation, so a
+French catalog keeps its no-break space before the colon (``Abréviation\u00a0:``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-LABEL_KEYS = (
-    "key_terms",
-    "interface_labels",
-    "product_name",
-    "english_term",
-    "abbreviation",
-    "synonym",
-)
 
-DEFAULT_LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+def N_(message: str) -> str:  # the gettext convention pybabel extracts
+    """Mark ``message`` for extraction into the catalogs; it is translated later."""
+    return message
+
+
+#: label key -> English text (the msgid)
+LABELS: Mapping[str, str] = MappingProxyType(
     {
-        "en": MappingProxyType(
-            {
-                "key_terms": "Terms and names",
-                "interface_labels": "Interface labels",
-                "product_name": "Product name \u2014 not translated",
-                "english_term": "English:",
-                "abbreviation": "Abbreviation:",
-                "synonym": "Also called:",
-            }
-        ),
-        "fr": MappingProxyType(
-            {
-                "key_terms": "Termes et noms",
-                "interface_labels": "Libellés de l\u2019interface",
-                "product_name": "Nom de produit \u2014 non traduit",
-                "english_term": "en anglais\u00a0:",
-                "abbreviation": "Abréviation\u00a0:",
-                "synonym": "Synonyme\u00a0:",
-            }
-        ),
-        "de": MappingProxyType(
-            {
-                "key_terms": "Begriffe und Namen",
-                "interface_labels": "Bezeichnungen der Benutzeroberfläche",
-                "product_name": "Produktname \u2013 wird nicht übersetzt",
-                "english_term": "auf Englisch:",
-                "abbreviation": "Abkürzung:",
-                "synonym": "Auch bekannt als:",
-            }
-        ),
-        "es": MappingProxyType(
-            {
-                "key_terms": "Términos y nombres",
-                "interface_labels": "Textos de la interfaz",
-                "product_name": "Nombre de producto: no se traduce",
-                "english_term": "en inglés:",
-                "abbreviation": "Abreviatura:",
-                "synonym": "Sinónimo:",
-            }
-        ),
-        "pt": MappingProxyType(
-            {
-                "key_terms": "Termos e nomes",
-                "interface_labels": "Textos da interface",
-                "product_name": "Nome de produto \u2014 não traduzido",
-                "english_term": "em inglês:",
-                "abbreviation": "Abreviação:",
-                "synonym": "Sinônimo:",
-            }
-        ),
+        # TRANSLATORS: Key terms page, title of the section of terms and product names.
+        "key_terms": N_("Terms and names"),
+        # TRANSLATORS: Key terms page, title of the section of buttons, menus and page names.
+        "interface_labels": N_("Interface labels"),
+        # TRANSLATORS: Key terms page, flag of a name that stays in English in every language.
+        "product_name": N_("Product name \u2014 not translated"),
+        # TRANSLATORS: Key terms page, before the English term of a translated entry.
+        "english_term": N_("English:"),
+        # TRANSLATORS: Key terms page, before the abbreviation of a product name (TAM).
+        "abbreviation": N_("Abbreviation:"),
+        # TRANSLATORS: Key terms page, before another name of a product name.
+        "synonym": N_("Also called:"),
+        # TRANSLATORS: Key terms page, before the English abbreviation of a translated term.
+        "english_abbreviation": N_("English abbreviation:"),
+        # TRANSLATORS: Key terms page, before another English name of a translated term.
+        "english_synonym": N_("Also called in English:"),
     }
 )
 
+LABEL_KEYS = tuple(LABELS)
 
-def labels_for(lang: str) -> Mapping[str, str]:
-    """The labels of ``lang`` (``pt-BR`` finds ``pt``), completed from English."""
-    base = lang.replace("_", "-").split("-")[0].lower()
-    own = DEFAULT_LABELS.get(lang) or DEFAULT_LABELS.get(base) or {}
-    return MappingProxyType({**DEFAULT_LABELS["en"], **own})
+
+def labels_for(gettext: Callable[[str], str] | None = None) -> Mapping[str, str]:
+    """Every label translated by ``gettext`` (a catalog's; untranslated ones stay English),
+    or in English without one."""
+    translate = gettext or (lambda message: message)
+    return MappingProxyType({key: translate(message) for key, message in LABELS.items()})

@@ -19,7 +19,6 @@ from hubdocs.errors import Problem
 from hubdocs.glossary.draft import CONCEPTS_FILE, Draft, Record
 from hubdocs.glossary.languages import canonical_code, english_name
 from hubdocs.glossary.model import SOURCE_LANGUAGE, Location
-from hubdocs.glossary.normalize import match_key
 from hubdocs.glossary.schema import (
     CONCEPTS,
     ENTRIES,
@@ -32,6 +31,7 @@ from hubdocs.glossary.schema import (
     FieldSpec,
 )
 from hubdocs.glossary.yaml_nodes import YList, YMap, YScalar, YValue, describe
+from hubdocs.text import match_key
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: the control characters (Unicode category Cc) but line breaks and tabs

@@ -20,7 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from hubdocs.errors import GlossaryError
 from hubdocs.glossary.model import Location
-from hubdocs.glossary.normalize import nfc
+from hubdocs.text import nfc
 
 _TAG_KINDS = {
     "tag:yaml.org,2002:str": "text",

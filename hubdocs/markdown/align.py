@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from hubdocs.checks.model import Block
 from hubdocs.markdown import features
-from hubdocs.markdown.normalize import fold
+from hubdocs.text import fold
 
 Alignment = tuple[tuple[int | None, int | None], ...]
 

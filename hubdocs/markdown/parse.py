@@ -30,7 +30,7 @@ from hubdocs.checks.model import Block, Link, ParsedPage
 from hubdocs.checks.suppress import ALL, parse_directive
 from hubdocs.errors import InputError
 from hubdocs.markdown import features
-from hubdocs.markdown.normalize import collapse
+from hubdocs.text import collapse, line_column
 
 #: the largest page hubdocs checks, in characters; help pages are a few thousand
 MAX_PAGE_CHARS = 1_000_000
@@ -501,9 +501,7 @@ class _Cursor:
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """File line and column of an offset in the raw text."""
-        line = self.first_line + self.raw.count("\n", 0, offset)
-        column = offset - (self.raw.rfind("\n", 0, offset) + 1) + 1
-        return line, column
+        return line_column(self.raw, offset, self.first_line)
 
     def find(self, needle: str) -> int | None:
         found = self.raw.find(needle, self.pos) if needle else -1

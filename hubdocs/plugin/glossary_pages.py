@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
@@ -26,11 +27,18 @@ class GlossaryPages:
     def is_key_terms_page(self, page_url: str, lang: str) -> bool:
         return page_url == self.key_terms_url(lang)
 
-    def expand_marker(self, markdown: str, lang: str) -> str:
-        """Replace the marker of the Key terms page with the rendered glossary."""
-        if MARKER not in markdown:
+    @staticmethod
+    def has_marker(markdown: str) -> bool:
+        """Whether ``markdown`` is a Key terms page, where the glossary is rendered."""
+        return MARKER in markdown
+
+    def expand_marker(self, markdown: str, lang: str, gettext: Callable[[str], str]) -> str:
+        """Replace the marker of the Key terms page with the rendered glossary, its labels
+        translated by ``gettext`` (the catalog of ``lang``)."""
+        if not self.has_marker(markdown):
             return markdown
-        return markdown.replace(MARKER, key_terms_markdown(self.glossary, lang, labels_for(lang)))
+        page = key_terms_markdown(self.glossary, lang, labels_for(gettext))
+        return markdown.replace(MARKER, page)
 
     def annotate(self, html: str, lang: str, page_url: str) -> str:
         """Tooltips with the localized definition on the first use of each term in a page."""

@@ -17,7 +17,7 @@ from mkdocs.utils.templates import TemplateContext
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import project_status
 from hubdocs.glossary import load_glossary
-from hubdocs.l10n.catalogs import load_translations
+from hubdocs.l10n.catalogs import babel_locale, load_translations
 from hubdocs.plugin import i18n, status_page
 from hubdocs.plugin.banners import BannerSource
 from hubdocs.plugin.build_checks import BackgroundChecks
@@ -94,7 +94,11 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         assert self._glossary_pages is not None
         lang = page.file.src_uri.split("/", 1)[0]
         lang = lang if lang in i18n.built_languages(config) else i18n.current_language(config)
-        return self._glossary_pages.expand_marker(markdown, lang)
+        if not self._glossary_pages.has_marker(markdown):
+            return markdown
+        tag = i18n.language_tags(config).get(lang)
+        translations = load_translations(self._locales_dir(config), babel_locale(lang, tag))
+        return self._glossary_pages.expand_marker(markdown, lang, translations.gettext)
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files

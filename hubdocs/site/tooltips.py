@@ -24,7 +24,7 @@ import lxml.html
 from lxml import etree
 
 from hubdocs.glossary.model import SOURCE_LANGUAGE, Concept, Glossary
-from hubdocs.glossary.normalize import APOSTROPHES, match_key
+from hubdocs.text import APOSTROPHES, match_key
 
 CSS_CLASS = "hubdocs-term"
 SKIPPED_TAGS = frozenset(

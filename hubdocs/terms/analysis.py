@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from hubdocs.terms.normalize import Normalized, normalize
 from hubdocs.terms.stemming import StemCache
 from hubdocs.terms.tokens import Token, is_hyphen, is_phrase_break, tokenize
+from hubdocs.text.normalize import Normalized, normalize
 
 CACHE_SIZE = 4096
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from hubdocs.terms.compare import Side, accepted, approved_matches
 from hubdocs.terms.forms import ConceptTerms
 from hubdocs.terms.matcher import Match
-from hubdocs.terms.normalize import fold
 from hubdocs.terms.rendering import Clues, find_rendering
 from hubdocs.terms.services import LanguageTerms
+from hubdocs.text.normalize import fold
 
 APPROVED: tuple[str, ...] = ()  # the rendering key of the approved term itself
 MIN_SOURCE_WORD = 4

@@ -15,8 +15,8 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from hubdocs.glossary.model import Concept, Glossary
-from hubdocs.terms.normalize import normalize
-from hubdocs.terms.tokens import WORD
+from hubdocs.text.normalize import normalize
+from hubdocs.text.words import WORD
 
 ROLES = ("term", "variant", "related", "forbidden")
 

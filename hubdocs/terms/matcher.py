@@ -23,8 +23,8 @@ import ahocorasick
 
 from hubdocs.terms.analysis import Analysis
 from hubdocs.terms.forms import Lexicon, TermForm
-from hubdocs.terms.normalize import fold
 from hubdocs.terms.stemming import StemCache
+from hubdocs.text.normalize import fold
 
 ENGLISH_ENDINGS = ("", "s", "es")  # a kept English name inflects its last word (Success Checks)
 MIN_SUFFIX_STEM = 4  # a compound's last part must be at least this long ...

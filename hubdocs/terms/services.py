@@ -26,8 +26,8 @@ from hubdocs.terms.compare import (
 )
 from hubdocs.terms.forms import ConceptTerms, Lexicon, TermForm, source_lexicon, target_lexicon
 from hubdocs.terms.matcher import Match, TermMatcher
-from hubdocs.terms.normalize import fold
 from hubdocs.terms.stopwords import stopwords
+from hubdocs.text.normalize import fold
 
 SERVICES_KEY = "terms"
 

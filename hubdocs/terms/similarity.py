@@ -8,7 +8,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from hubdocs.terms.normalize import strip_accents
+from hubdocs.text.normalize import strip_accents
 
 
 @lru_cache(maxsize=1 << 16)

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from hubdocs.terms.normalize import fold
+from hubdocs.text.normalize import fold
+from hubdocs.text.words import WORD
 
-# Letters and digits, plus combining accents left over by NFC (no precomposed form).
-WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 # The same words in a text without combining accents (nearly every text, being NFC): faster.
 _PLAIN_WORD = re.compile(r"[^\W_]+")
 _ACCENT = re.compile(r"[\u0300-\u036f]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hubdocs.markdown.features import emails, number_words, numbers, urls
-from hubdocs.markdown.normalize import collapse
+from hubdocs.text import collapse
 
 
 @pytest.mark.parametrize(

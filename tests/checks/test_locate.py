@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from hubdocs.markdown.locate import locate
 from hubdocs.markdown.parse import parse_page
+from hubdocs.text import locate
 
 
 def blocks(text: str) -> list:  # type: ignore[type-arg]  # a list of Block, short for tests

@@ -164,3 +164,31 @@ def test_key_terms_page_has_an_entry_for_every_concept(site: Path, lang: str) ->
     ids = {concept["id"] for concept in concepts["concepts"]}
     tree = built_page(site, "key-terms.md", lang)
     assert ids <= set(tree.xpath("//article//@id"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sections", "facts"),
+    [
+        ("en", ["Terms and names", "Interface labels"], "Also called: Brand Administrator"),
+        (
+            "fr",
+            ["Termes et noms", "Libellés de l'interface"],
+            "En anglais\u00a0: Organization administrator\n"
+            "Autre nom en anglais\u00a0: Brand Administrator",
+        ),
+        (
+            "de",
+            ["Begriffe und Namen", "Bezeichnungen der Benutzeroberfläche"],
+            "Auf Englisch: Organization administrator\nAuf Englisch auch: Brand Administrator",
+        ),
+    ],
+)
+def test_key_terms_page_has_its_language_labels_and_the_english_synonyms(
+    site: Path, lang: str, sections: list[str], facts: str
+) -> None:
+    tree = built_page(site, "key-terms.md", lang)
+    titles = [h2.text_content().strip().rstrip("¶") for h2 in tree.xpath("//article//h2")]
+    assert titles == sections
+    heading = tree.xpath('//article//h3[@id="organization-administrator"]')[0]
+    meta = heading.xpath('following-sibling::p[contains(@class, "hubdocs-term-meta")][1]')[0]
+    assert meta.text_content().strip() == facts

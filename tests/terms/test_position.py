@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hubdocs.terms.position import span_position
+from hubdocs.text import locate_words as span_position
 from tests.terms.support import GLOSSARY, block, context, pair, run, where
 
 

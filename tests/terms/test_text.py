@@ -7,10 +7,10 @@ import unicodedata
 import pytest
 
 from hubdocs.terms.analysis import Analyzer
-from hubdocs.terms.normalize import fold, normalize, strip_accents
 from hubdocs.terms.stemming import StemCache, base_language
 from hubdocs.terms.stopwords import stopwords
 from hubdocs.terms.tokens import is_phrase_break, tokenize, words
+from hubdocs.text.normalize import fold, normalize, strip_accents
 
 
 class TestNormalize:
@@ -30,7 +30,7 @@ class TestNormalize:
             ("Hub\u202f:", "Hub :"),  # narrow no-break space
             ("Success\u2011Package", "Success-Package"),  # non-breaking hyphen
             ("Organisations\u00adadministrator", "Organisationsadministrator"),  # soft hyphen
-            ("line\nbreak\ttab", "line break tab"),
+            ("line\nbreak\ttab", "line\nbreak tab"),  # a line feed stays: sources keep their lines
         ],
     )
     def test_variants_of_the_same_text_become_one(self, raw: str, expected: str) -> None:

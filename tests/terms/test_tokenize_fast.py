@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hubdocs.terms.stemming import StemCache
-from hubdocs.terms.tokens import WORD, tokenize
+from hubdocs.terms.tokens import tokenize
+from hubdocs.text.words import WORD
 
 ALPHABET = "aZé\u0301\u0300ßİ\u017f\u212a9_'- .,\u00a0\u2019ǅﬁΣς"
 
