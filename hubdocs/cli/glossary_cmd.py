@@ -1,8 +1,9 @@
 """``hubdocs glossary validate|export|import``: the glossary's own command.
 
 ``validate`` checks the glossary folder like the site build does and lists every problem;
-``export`` writes it as TBX-Basic or CSV (to a file or standard output); ``import`` brings a TBX
-or CSV file's values back into the YAML, all or nothing. Exit codes: 0 done, 2 for a usage,
+``export`` writes it as TBX-Basic, CSV or XLSX (to a file, or text to standard output), every
+language or ``--lang`` one with English; ``import`` brings a TBX (v3 or v2), CSV or XLSX file's
+values back into the YAML, all or nothing. Exit codes: 0 done, 2 for a usage,
 configuration, glossary or input error (printed by :mod:`hubdocs.cli.main`, one line per
 problem: ``glossary/fr.yml:12: what is wrong; the fix``).
 """
@@ -14,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-FORMATS = ("tbx", "csv")
+FORMATS = ("tbx", "csv", "xlsx")
 
 
 def add_parser(subparsers: Any) -> None:
@@ -31,8 +32,11 @@ def add_parser(subparsers: Any) -> None:
     )
     export = actions.add_parser(
         "export",
-        help="write the glossary as TBX-Basic or CSV",
-        description="Write the whole glossary, every language, as TBX-Basic (TBX v3) or CSV.",
+        help="write the glossary as TBX-Basic, CSV or XLSX",
+        description=(
+            "Write the glossary as TBX-Basic (TBX v3), CSV (safe to open in a spreadsheet) or "
+            "XLSX: every language, or English and the one language of --lang."
+        ),
     )
     export.add_argument(
         "--format", choices=FORMATS, help="file format (default: from the extension of -o)"
@@ -40,15 +44,19 @@ def add_parser(subparsers: Any) -> None:
     export.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: stdout)"
     )
+    export.add_argument(
+        "--lang", metavar="LANG", help="only this language (with English), e.g. for one vendor"
+    )
     importer = actions.add_parser(
         "import",
-        help="bring a TBX or CSV file's values into the glossary files",
+        help="bring a TBX, CSV or XLSX file's values into the glossary files",
         description=(
-            "Update the glossary files from a TBX or CSV file (as exported, then edited). "
+            "Update the glossary files from a TBX (v3 or v2), CSV or XLSX file (as exported, "
+            "then edited, or as a translation platform exports it). "
             "Nothing is written unless the whole result is valid; an unchanged file writes nothing."
         ),
     )
-    importer.add_argument("file", type=Path, metavar="FILE", help="the .tbx or .csv file")
+    importer.add_argument("file", type=Path, metavar="FILE", help="the .tbx, .csv or .xlsx file")
     importer.add_argument(
         "--format", choices=FORMATS, help="file format (default: from the extension of FILE)"
     )
@@ -76,27 +84,30 @@ def _validate(args: argparse.Namespace, directory: Path, root: Path, languages: 
 
 def _export(args: argparse.Namespace, directory: Path, root: Path, languages: list[str]) -> int:
     from hubdocs.errors import UsageError
-    from hubdocs.exchange.csv_write import export_csv
-    from hubdocs.exchange.tbx_write import export_tbx
+    from hubdocs.exchange.export import export_glossary, one_language, write_export
     from hubdocs.glossary.loader import load_glossary
-    from hubdocs.textio import write_text_atomic
 
     fmt = args.format
     if fmt is None and args.output is not None:
         fmt = args.output.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise UsageError("say which format to export: --format tbx or --format csv")
+        raise UsageError("say which format to export: --format tbx, --format csv or --format xlsx")
+    if fmt == "xlsx" and args.output is None:
+        raise UsageError("an XLSX workbook is binary; write it to a file with -o glossary.xlsx")
     glossary = load_glossary(directory, display_root=root, languages=languages)
-    text = export_tbx(glossary) if fmt == "tbx" else export_csv(glossary)
+    if args.lang is not None:
+        glossary = one_language(glossary, args.lang)
+    data = export_glossary(glossary, fmt)
     if args.output is None:
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(args.output, text)
-        print(
-            f"wrote {args.output}: {len(glossary)} concepts in {len(glossary.languages)} "
-            f"languages ({fmt.upper()})",
-            file=sys.stderr,
-        )
+        assert isinstance(data, str)
+        sys.stdout.write(data)
+        return 0
+    write_export(args.output, data)
+    print(
+        f"wrote {args.output}: {len(glossary)} concepts in {len(glossary.languages)} "
+        f"languages ({fmt.upper()})",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -111,6 +122,8 @@ def _import(args: argparse.Namespace, directory: Path, root: Path, languages: li
         fmt=args.format,
         source_display=str(args.file),
     )
+    for line in result.info:
+        print(line)
     if not result.changed:
         print(f"nothing to change: the glossary already says what {args.file} says")
     for path, count in result.changed.items():

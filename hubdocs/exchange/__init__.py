@@ -1,7 +1,12 @@
-"""Glossary exchange with translation tools: TBX-Basic and CSV, export and import.
+"""Glossary exchange with translation tools and platforms: TBX, CSV and XLSX, export and import.
 
-Writing: :mod:`.tbx_write`, :mod:`.csv_write`; reading into :mod:`.interchange` values:
-:mod:`.tbx_read`, :mod:`.csv_read`; :mod:`.importer` merges what a file says into the glossary
-YAML (edited in place by :mod:`.yaml_edit`), all or nothing. This package builds on
-:mod:`hubdocs.glossary`; the glossary never imports it.
+Export: :mod:`.export` (one language or all, written safely) over :mod:`.tbx_write`,
+:mod:`.csv_write` and :mod:`.xlsx_io`, the two tables sharing :mod:`.table_layout` and
+:mod:`.table_write`. Import: :mod:`.formats` tells what a file is (:mod:`.reading`) and reads it
+into :mod:`.interchange` values (:mod:`.tbx_read` with :mod:`.tbx_lang_sec` for TBX v3 and v2,
+:mod:`.csv_read` and :mod:`.xlsx_io` through :mod:`.table_read`), maps language tags
+(:mod:`.language_tags`); :mod:`.importer` merges the values into the glossary YAML
+(:mod:`.merge`, edited in place by :mod:`.yaml_edit`) and writes all files or none
+(:mod:`.atomic_files`). This package builds on :mod:`hubdocs.glossary`; the glossary never
+imports it.
 """

@@ -1,185 +1,67 @@
-"""Reading CSV (as :mod:`hubdocs.exchange.csv_write` writes it, then edited) into
-:class:`~hubdocs.exchange.interchange.Imported`. Columns may come in any order, flags may be
-``true``/``false`` too, but every column of every language the header has is needed.
+"""Reading a CSV glossary as spreadsheet programs save it: the encoding and line ends of
+:func:`~hubdocs.exchange.reading.decode_table_text`, and a comma, semicolon (spreadsheets in
+French or German settings) or tab ("Unicode text") between cells, found from the header row.
+Cells neutralised against formulas on export are restored (:mod:`.spreadsheet_formulas`).
 """
 
 from __future__ import annotations
 
 import csv
-import difflib
 import io
-from collections.abc import Iterable
+from dataclasses import dataclass
 
-from hubdocs.errors import GlossaryError, Problem
-from hubdocs.exchange.csv_layout import FLAGS, LANGUAGE_COLUMN, LISTS, SEPARATOR, YES, columns
-from hubdocs.exchange.interchange import (
-    Imported,
-    ImportedConcept,
-    boolean,
-    optional_text,
-    related_list,
-    text_list,
-)
-from hubdocs.glossary.model import SOURCE_LANGUAGE, Location
-from hubdocs.glossary.yaml_nodes import YValue
+from hubdocs.errors import GlossaryError
+from hubdocs.exchange.interchange import Imported
+from hubdocs.exchange.reading import decode_table_text
+from hubdocs.exchange.spreadsheet_formulas import restore
+from hubdocs.exchange.table_read import Row, known_column, read_table
+
+#: delimiter -> (how the info line names it, how a message names several)
+DELIMITERS = {",": ("comma", "commas"), ";": ("semicolon", "semicolons"), "\t": ("tab", "tabs")}
 
 
-def parse_csv(source: str, path: str) -> Imported:
-    """Read CSV text exported by :func:`export_csv` (and possibly edited) into :class:`Imported`.
+@dataclass(frozen=True, slots=True)
+class CsvReading:
+    imported: Imported
+    #: one line saying how the file was read: ``UTF-8, semicolon-separated, CRLF line ends``
+    info: str
 
-    Raises :class:`GlossaryError` with every problem of the file's structure (columns, ids,
-    flags, related forms); the values themselves are checked later by the glossary's rules.
-    """
-    reader = csv.reader(io.StringIO(source, newline=""), strict=True)
-    problems: list[Problem] = []
-    rows: list[tuple[int, list[str]]] = []
+
+def read_csv(data: bytes, path: str) -> CsvReading:
+    """The concepts of a CSV file's bytes, and how it was read."""
+    decoded = decode_table_text(data, path)
+    delimiter = detect_delimiter(decoded.text)
+    info = (
+        f"{decoded.encoding}, {DELIMITERS[delimiter][0]}-separated, {decoded.line_ends} line ends"
+    )
+    return CsvReading(parse_csv(decoded.text, path, delimiter), info)
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter that splits the first row into the most glossary columns (a comma when
+    none does)."""
+    first_line = text.split("\n", 1)[0]
+
+    def score(delimiter: str) -> tuple[int, int]:
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return sum(1 for cell in cells if known_column(cell)), len(cells)
+
+    best = max(DELIMITERS, key=score)
+    return best if score(best)[1] > 1 else ","
+
+
+def parse_csv(source: str, path: str, delimiter: str = ",") -> Imported:
+    """Read CSV text (LF line ends) into :class:`Imported`; see :func:`read_table`."""
+    reader = csv.reader(io.StringIO(source, newline=""), delimiter=delimiter, strict=True)
+    rows: list[Row] = []
     line = 1
     try:
         for row in reader:
-            rows.append((line, row))
+            rows.append((line, [restore(cell) for cell in row]))
             line = reader.line_num + 1
     except csv.Error as error:
         raise GlossaryError.at(
             path, reader.line_num or 1, f"invalid CSV: {error}; check the quotes of this row"
         ) from None
-    if not rows:
-        raise GlossaryError.at(path, 1, "the file is empty; export a CSV to start from")
-    header_line, header = rows[0]
-    layout, found_languages = _read_header(header, path, header_line, problems)
-    if problems:  # the rows cannot be read against a wrong header
-        raise GlossaryError(problems=problems)
-    concepts: list[ImportedConcept] = []
-    first_line: dict[str, int] = {}
-    for row_line, row in rows[1:]:
-        if not any(cell.strip() for cell in row):
-            continue
-        at = Location(path, row_line)
-        if len(row) != len(header):
-            problems.append(
-                Problem(
-                    path,
-                    row_line,
-                    f"row has {len(row)} cells but the header has {len(header)} columns; "
-                    "quote cells that contain commas or line breaks",
-                )
-            )
-            continue
-        concept = _read_row(row, layout, at, problems)
-        if concept is None:
-            continue
-        if concept.id in first_line:
-            problems.append(
-                Problem(
-                    path,
-                    row_line,
-                    f'concept "{concept.id}" has a second row (first on line '
-                    f"{first_line[concept.id]}); keep one row per concept",
-                )
-            )
-            continue
-        first_line[concept.id] = row_line
-        concepts.append(concept)
-    if problems:
-        raise GlossaryError(problems=problems)
-    languages = {lang: Location(path, header_line) for lang in found_languages}
-    return Imported(path, tuple(concepts), languages)
-
-
-def _read_header(
-    header: list[str], path: str, line: int, problems: list[Problem]
-) -> tuple[list[tuple[str, str] | None], list[str]]:
-    """The (language, field) of each column, and the languages the header has."""
-    languages = [SOURCE_LANGUAGE]
-    for name in header:
-        match = LANGUAGE_COLUMN.fullmatch(name.strip())
-        if match and match["lang"] not in languages:
-            languages.append(match["lang"])
-    expected = {header: (lang, field) for header, lang, field in columns(languages)}
-    layout: list[tuple[str, str] | None] = []
-    seen: set[str] = set()
-    for name in (cell.strip() for cell in header):
-        if name in seen:
-            problems.append(
-                Problem(path, line, f'column "{name}" appears twice; keep only one of them')
-            )
-        seen.add(name)
-        spec = expected.get(name)
-        if spec is None:
-            suggestion = _close(name, expected)
-            fix = f'did you mean "{suggestion}"?' if suggestion else "remove the column"
-            problems.append(Problem(path, line, f'unknown column "{name}"; {fix}'))
-        layout.append(spec)
-    for name in expected:
-        if name not in seen:
-            problems.append(
-                Problem(
-                    path,
-                    line,
-                    f'column "{name}" is missing; add it (hubdocs glossary export --format csv '
-                    "shows every column)",
-                )
-            )
-    return layout, languages
-
-
-def _close(name: str, choices: Iterable[str]) -> str | None:
-    found = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
-    return found[0] if found else None
-
-
-def _read_row(
-    row: list[str],
-    layout: list[tuple[str, str] | None],
-    at: Location,
-    problems: list[Problem],
-) -> ImportedConcept | None:
-    values: dict[str, dict[str, YValue]] = {}
-    concept_id = ""
-    for cell, spec in zip(row, layout, strict=True):
-        if spec is None:
-            continue
-        lang, field = spec
-        if field == "id":
-            concept_id = cell.strip()
-            continue
-        value = _value(field, cell, at, problems)
-        if value is not None:
-            values.setdefault(lang, {})[field] = value
-    if not concept_id:
-        problems.append(Problem(at.path, at.line, "the row has no ID; give the concept id"))
-        return None
-    return ImportedConcept(concept_id, at, values)
-
-
-def _value(field: str, cell: str, at: Location, problems: list[Problem]) -> YValue | None:
-    cell = cell.strip()
-    if field in FLAGS:
-        flag_value = YES.get(cell.lower())
-        if flag_value is None:
-            column = "DNT" if field == "dnt" else "Case sensitive"
-            problems.append(Problem(at.path, at.line, f'{column} is "{cell}"; write yes or no'))
-            return None
-        return boolean(flag_value, at)
-    if field in LISTS:
-        return text_list(_split(cell), at)
-    if field == "related":
-        forms = []
-        for item in _split(cell):
-            kind, colon, form = item.partition(":")
-            if not colon or not form.strip():
-                problems.append(
-                    Problem(
-                        at.path,
-                        at.line,
-                        f'related form "{item}" is not "type: form"; write it like '
-                        '"abbreviation: TAM"',
-                    )
-                )
-                continue
-            forms.append((form.strip(), kind.strip()))
-        return related_list(forms, at)
-    return optional_text(cell, at)
-
-
-def _split(cell: str) -> list[str]:
-    return [item.strip() for item in cell.split(SEPARATOR.strip()) if item.strip()]
+    fix = f"quote cells that contain {DELIMITERS[delimiter][1]} or line breaks"
+    return read_table(rows, path, "CSV", fix)

@@ -1,60 +1,22 @@
-"""Writing the glossary as CSV (the layout is :mod:`hubdocs.exchange.csv_layout`)."""
+"""Writing the glossary as CSV: the table of :mod:`hubdocs.exchange.table_write`, UTF-8 without
+byte-order mark, RFC 4180 quoting, LF line ends, every cell safe to open in a spreadsheet
+(:mod:`hubdocs.exchange.spreadsheet_formulas`)."""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
-from typing import Any
 
-from hubdocs.errors import GlossaryError, Problem
-from hubdocs.exchange.csv_layout import SEPARATOR, columns
-from hubdocs.exchange.interchange import concept_values, entry_values
-from hubdocs.glossary.model import SOURCE_LANGUAGE, Glossary, Location
-
-
-def _cell(value: object) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, tuple):
-        items = [f"{item[1]}: {item[0]}" if isinstance(item, tuple) else item for item in value]
-        return SEPARATOR.join(str(item) for item in items)
-    return "" if value is None else str(value)
+from hubdocs.exchange.spreadsheet_formulas import neutralise
+from hubdocs.exchange.table_write import table_rows
+from hubdocs.glossary.model import Glossary
 
 
 def export_csv(glossary: Glossary) -> str:
-    """The glossary as CSV text. Raises :class:`GlossaryError` if a list item contains
-    ``" | "``, which the format cannot tell from the separator."""
-    layout = columns(glossary.languages)
+    """The glossary as CSV text; raises :class:`~hubdocs.errors.GlossaryError` when a list item
+    contains ``" | "``."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([header for header, _, _ in layout])
-    problems: list[Problem] = []
-    for concept in glossary:
-        values = {SOURCE_LANGUAGE: {"id": concept.id, **concept_values(concept)}}
-        for lang in glossary.target_languages:
-            entry = concept.entry(lang)
-            if entry is not None:
-                values[lang] = dict(entry_values(entry))
-        problems.extend(_unsplittable(concept.id, values, concept.location))
-        writer.writerow([_cell(values.get(lang, {}).get(field)) for _, lang, field in layout])
-    if problems:
-        raise GlossaryError(problems=problems)
+    for row in table_rows(glossary, "CSV"):
+        writer.writerow([neutralise(cell) for cell in row])
     return buffer.getvalue()
-
-
-def _unsplittable(
-    concept_id: str, values: dict[str, dict[str, Any]], at: Location | None
-) -> Iterator[Problem]:
-    for lang, fields in values.items():
-        for field in ("variants", "forbidden", "related"):
-            for item in fields.get(field) or ():
-                form = item[0] if isinstance(item, tuple) else str(item)
-                if SEPARATOR.strip() in form:
-                    where = at or Location("glossary", 1)
-                    yield Problem(
-                        where.path,
-                        where.line,
-                        f'{field} "{form}" of "{concept_id}" ({lang}) contains "|", which CSV '
-                        "uses between list items; export to TBX instead or reword it",
-                    )

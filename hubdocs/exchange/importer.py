@@ -1,35 +1,34 @@
-"""``hubdocs glossary import``: bring a TBX or CSV file's values into the glossary YAML.
+"""``hubdocs glossary import``: bring a TBX, CSV or XLSX file's values into the glossary YAML.
 
 All or nothing. The file is read (its structure checked), compared with the glossary, and its
 changed values merged into the glossary as read; every rule of
 :mod:`hubdocs.glossary.validate` then checks the result, a bad imported value being reported
 at its line in the imported file. Only if no problem is found are the changed files rewritten
-(:mod:`hubdocs.exchange.yaml_edit`, atomically), after checking that the new YAML reads back
+(:mod:`hubdocs.exchange.yaml_edit`; every temporary file, then every rename:
+:mod:`hubdocs.exchange.atomic_files`), after checking that the new YAML reads back
 as exactly the imported values. An import that changes nothing writes nothing, so importing an
 unchanged export leaves the glossary byte-identical. Concepts and languages the file does not
-mention are left as they are; new concepts are added to ``concepts.yml`` by hand first.
+mention are left as they are; new concepts are added to ``concepts.yml`` by hand first. An
+entry without an id (TBX v2 of some tools) is the concept of its English term.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from hubdocs.errors import GlossaryError, HubdocsError, Problem, UsageError
-from hubdocs.exchange.csv_read import parse_csv
-from hubdocs.exchange.interchange import Edit, Imported, normal
-from hubdocs.exchange.tbx_read import parse_tbx
+from hubdocs.errors import GlossaryError, HubdocsError, Problem
+from hubdocs.exchange.atomic_files import write_texts
+from hubdocs.exchange.formats import format_of, read_exchange_file
+from hubdocs.exchange.interchange import Edit, Imported, ImportedConcept, normal
+from hubdocs.exchange.merge import merged_draft
 from hubdocs.exchange.yaml_edit import edit_yaml
-from hubdocs.glossary.draft import CONCEPTS_FILE, Draft, ParsedFile, Record, build_draft
+from hubdocs.glossary.draft import CONCEPTS_FILE, Draft, Record
 from hubdocs.glossary.loader import GlossaryFiles, display_path, draft_of, read_files
 from hubdocs.glossary.model import SOURCE_LANGUAGE
 from hubdocs.glossary.validate import validate
-from hubdocs.glossary.yaml_nodes import YList, YMap, YPair, YScalar, YValue, null, text
-from hubdocs.textio import read_text, write_text_atomic
-
-FORMATS = ("tbx", "csv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,27 +36,12 @@ class ImportResult:
     source: str
     #: file written -> number of values changed in it, in glossary order
     changed: dict[str, int]
+    #: how the file was read (encoding, delimiter, language tags), one line each
+    info: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
         return sum(self.changed.values())
-
-
-def format_of(path: Path, given: str | None) -> str:
-    """``given``, or the format named by ``path``'s extension."""
-    if given is not None:
-        return given
-    suffix = path.suffix.lower().lstrip(".")
-    if suffix in FORMATS:
-        return suffix
-    raise UsageError(
-        f"cannot tell the format of {path.name} from its extension; give --format tbx or csv"
-    )
-
-
-def read_interchange(path: Path, display: str, fmt: str) -> Imported:
-    source = read_text(path, display)
-    return parse_tbx(source, display) if fmt == "tbx" else parse_csv(source, display)
 
 
 def diff(draft: Draft, imported: Imported, languages: Sequence[str]) -> list[Edit]:
@@ -82,8 +66,20 @@ def diff(draft: Draft, imported: Imported, languages: Sequence[str]) -> list[Edi
     for entry in draft.entries():
         entries.setdefault((entry.lang, entry.key), entry)
     source_read = any(True for _ in draft.of_kind("concepts-file"))
+    by_term = _concepts_by_term(concepts)
     edits: list[Edit] = []
-    for concept in imported.concepts:
+    for imported_concept in imported.concepts:
+        concept = _identified(imported_concept, by_term)
+        if not concept.id:
+            problems.append(
+                Problem(
+                    concept.at.path,
+                    concept.at.line,
+                    f'no concept has the English term "{concept.english_term}" and the entry '
+                    f'has no id; add id="<concept-id>" or add the concept to {CONCEPTS_FILE}',
+                )
+            )
+            continue
         if source_read and concept.id not in concepts:
             close = difflib.get_close_matches(concept.id, list(concepts), n=1)
             fix = (
@@ -116,66 +112,27 @@ def diff(draft: Draft, imported: Imported, languages: Sequence[str]) -> list[Edi
     return edits
 
 
-def _merge_concepts(root: YValue | None, edits: Sequence[Edit]) -> YValue | None:
-    if not isinstance(root, YMap) or not isinstance(root.value("concepts"), YList):
-        return root
-    concepts = root.value("concepts")
-    assert isinstance(concepts, YList)
-    items = []
-    for item in concepts.items:
-        if isinstance(item, YMap):
-            identity = item.value("id")
-            for edit in edits:
-                if isinstance(identity, YScalar) and identity.value == edit.concept_id:
-                    item = item.with_value(edit.field, edit.value, edit.value.at)
-        items.append(item)
-    key_at = root.get("concepts")
-    assert key_at is not None
-    return root.with_value("concepts", YList(tuple(items), concepts.at), key_at.key_at)
+def _concepts_by_term(concepts: dict[str, Record]) -> dict[str, list[str]]:
+    """English term (exact, and case-folded with a ``~`` prefix) -> the concept ids having it."""
+    found: dict[str, list[str]] = {}
+    for concept_id, record in concepts.items():
+        term = record.text("term")
+        if term:
+            found.setdefault(term, []).append(concept_id)
+            found.setdefault("~" + term.casefold(), []).append(concept_id)
+    return found
 
 
-def _merge_entries(root: YValue | None, lang: str, edits: Sequence[Edit]) -> YValue | None:
-    at = edits[0].value.at
-    if root is None:
-        root = YMap((YPair("language", at, text(lang, at)), YPair("entries", at, null(at))), at)
-    if not isinstance(root, YMap):
-        return root
-    entries = root.value("entries")
-    if isinstance(entries, YScalar) and entries.kind == "null":
-        entries = YMap((), entries.at)
-    if not isinstance(entries, YMap):
-        return root
-    for edit in edits:
-        entry = entries.value(edit.concept_id)
-        if not isinstance(entry, YMap):
-            entry = YMap((), edit.value.at)
-        entry = entry.with_value(edit.field, edit.value, edit.value.at)
-        entries = entries.with_value(edit.concept_id, entry, edit.value.at)
-    pair = root.get("entries")
-    return root.with_value("entries", entries, pair.key_at if pair else at)
-
-
-def merged_draft(draft: Draft, files: GlossaryFiles, edits: Sequence[Edit]) -> Draft:
-    """``draft`` with the edited values in place (located in the imported file)."""
-    roots = {parsed.lang: parsed.root for parsed in draft.files}
-    problems = list(draft.problems)
-    for lang in (SOURCE_LANGUAGE, *files.languages):
-        group = [edit for edit in edits if edit.lang == lang]
-        if not group:
-            continue
-        if lang == SOURCE_LANGUAGE:
-            roots[lang] = _merge_concepts(roots.get(lang), group)
-        elif lang in roots:
-            roots[lang] = _merge_entries(roots[lang], lang, group)
-        elif not files.path(lang).exists():  # a new language file
-            roots[lang] = _merge_entries(None, lang, group)
-            problems = [p for p in problems if p.path != files.display(lang)]
-    parsed = [
-        ParsedFile(files.display(lang), lang, roots[lang])
-        for lang in (SOURCE_LANGUAGE, *files.languages)
-        if lang in roots
-    ]
-    return build_draft(parsed, files.languages, problems, draft.paths)
+def _identified(concept: ImportedConcept, by_term: dict[str, list[str]]) -> ImportedConcept:
+    """``concept`` with the id of the one concept of its English term, when it has no id."""
+    term = concept.english_term
+    if concept.id or not term:
+        return concept
+    for key in (term.strip(), "~" + term.strip().casefold()):
+        ids = by_term.get(key, [])
+        if len(ids) == 1:
+            return replace(concept, id=ids[0])
+    return concept
 
 
 def import_glossary(
@@ -187,21 +144,24 @@ def import_glossary(
     fmt: str | None = None,
     source_display: str | None = None,
 ) -> ImportResult:
-    """Import ``source`` (TBX or CSV) into the glossary of ``glossary_dir``; see the module.
+    """Import ``source`` (TBX, CSV or XLSX) into the glossary of ``glossary_dir``; see the module.
 
     Messages name ``source`` as ``source_display`` (default: relative to ``display_root``).
     Raises :class:`GlossaryError` with every problem, having written nothing.
     """
     shown = source_display or display_path(source, display_root)
-    imported = read_interchange(source, shown, format_of(source, fmt))
     files = read_files(glossary_dir, display_root=display_root, languages=languages)
+    reading = read_exchange_file(
+        source, shown, format_of(source, fmt), (SOURCE_LANGUAGE, *files.languages)
+    )
+    imported = reading.imported
     draft = draft_of(files)
     edits = diff(draft, imported, files.languages)
     problems = validate(merged_draft(draft, files, edits))
     if problems:
         raise GlossaryError(problems=problems)
     if not edits:
-        return ImportResult(shown, {})
+        return ImportResult(shown, {}, reading.info)
     order = [record.id or "" for record in draft.concepts()]
     texts: dict[str, str] = {}
     for lang in (SOURCE_LANGUAGE, *files.languages):
@@ -212,11 +172,19 @@ def import_glossary(
                 current.text if current else None, lang, group, order, files.display(lang)
             )
     _verify(files, texts, imported)
-    for lang, new_text in texts.items():
-        write_text_atomic(files.path(lang), new_text)
+    try:
+        write_texts({files.path(lang): new_text for lang, new_text in texts.items()})
+    except OSError as error:
+        folder = display_path(glossary_dir, display_root)
+        raise HubdocsError(
+            f"cannot write the glossary files in {folder}/ ({error.strerror or error}); nothing "
+            "was changed: free some disk space or check the folder's permissions, then import "
+            "again"
+        ) from None
     return ImportResult(
         shown,
         {files.display(lang): sum(1 for edit in edits if edit.lang == lang) for lang in texts},
+        reading.info,
     )
 
 

@@ -58,10 +58,15 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class ImportedConcept:
-    id: str
+    id: str  # empty when the file gives none (TBX v2 of some tools): found by English term
     at: Location
     #: language -> field -> value; ``en`` holds the fields of concepts.yml
     values: Mapping[str, Mapping[str, YValue]]
+
+    @property
+    def english_term(self) -> str | None:
+        term = self.values.get("en", {}).get("term")
+        return term.value if isinstance(term, YScalar) and isinstance(term.value, str) else None
 
 
 @dataclass(frozen=True, slots=True)

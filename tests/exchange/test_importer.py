@@ -108,11 +108,12 @@ def test_a_file_ruamel_cannot_reproduce_is_not_rewritten(tmp_path: Path) -> None
 def test_the_format_comes_from_the_extension_unless_given() -> None:
     assert format_of(Path("glossary.TBX"), None) == "tbx"
     assert format_of(Path("glossary.csv"), None) == "csv"
+    assert format_of(Path("glossary.xlsx"), None) == "xlsx"
     assert format_of(Path("glossary.txt"), "csv") == "csv"
     with pytest.raises(UsageError) as caught:
-        format_of(Path("glossary.xlsx"), None)
+        format_of(Path("glossary.ods"), None)
     assert str(caught.value) == (
-        "cannot tell the format of glossary.xlsx from its extension; give --format tbx or csv"
+        "cannot tell the format of glossary.ods from its extension; give --format tbx, csv or xlsx"
     )
 
 

@@ -175,7 +175,8 @@ SAVE_DE = (
         (
             '<martif xmlns="urn:iso:std:iso:30042:ed-2"/>\n',
             'x.tbx:1: the root element is <martif> in namespace "urn:iso:std:iso:30042:ed-2", not '
-            'a TBX v3 <tbx> in "urn:iso:std:iso:30042:ed-2"; export TBX v3 (TBX-Basic)',
+            'a TBX v3 <tbx> in "urn:iso:std:iso:30042:ed-2" nor a TBX v2 <martif>; export '
+            "TBX-Basic",
         ),
         (
             _tbx(SAVE_DE.format(term="Sichern", extra="") * 2),

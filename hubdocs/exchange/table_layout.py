@@ -1,4 +1,4 @@
-"""The glossary as CSV, its layout: one row per concept, for spreadsheets and vendors.
+"""The glossary as a table (CSV or XLSX), its layout: one row per concept, for spreadsheets.
 
 Columns, English first and then each translation in glossary order::
 
@@ -8,9 +8,8 @@ Columns, English first and then each translation in glossary order::
 
 Lists (variants, forbidden forms, related forms) are separated by ``" | "``; a related form is
 written ``type: form`` (``abbreviation: TAM``); flags are ``yes`` or ``no``; ``Notes [en]`` is
-the concept's translator note. UTF-8 without byte-order mark, RFC 4180 quoting, ``\\n`` line
-ends. Reading accepts the columns in any order, and ``true``/``false`` for flags, but needs every
-column of every language it has.
+the concept's translator note. Reading accepts the columns in any order, and ``true``/``false``
+for flags, but needs every column of every language it has.
 """
 
 from __future__ import annotations
