@@ -45,11 +45,12 @@ lint: install
 	$(BIN)/ruff format --check hubdocs tests scripts bench eval
 	$(BIN)/mypy
 	$(BIN)/mypy -p eval
+	$(BIN)/lint-imports
 
 browser-deps:
 	@bash scripts/install-browser.sh
 
-test: install browser-deps
+test: install browser-deps lint
 	$(RUN) $(BIN)/hubdocs glossary validate
 	$(RUN) $(BIN)/hubdocs check
 	$(RUN) $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
