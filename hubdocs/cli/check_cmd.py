@@ -18,10 +18,11 @@ from rich.table import Table
 
 from hubdocs.checks.baseline import baseline_path, write_baseline
 from hubdocs.checks.config import severities
-from hubdocs.checks.model import Check, Severity
+from hubdocs.checks.model import Check
 from hubdocs.checks.registry import all_checks
 from hubdocs.checks.report import Report
 from hubdocs.checks.runner import run_checks
+from hubdocs.document import Severity
 from hubdocs.errors import ConfigError
 from hubdocs.project import find_root, load_project
 from hubdocs.reporters import FORMATS, render

@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from hubdocs.checks.model import Severity
+from hubdocs.document import Severity
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import LanguageSummary
 from hubdocs.markdown.store import PageStore
