@@ -188,7 +188,7 @@ SUCCESS_TEAM = concept(
     fr={"term": "Équipe d'accompagnement", "forbidden": ["Équipe de succès"]},
     de="Success-Team",
     es="Equipo de éxito",
-    pt="Equipe de sucesso",
+    pt="Equipe de sucesso do cliente",
 )
 ACCOUNT_INFORMATION = concept(
     "account-information",
