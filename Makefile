@@ -21,7 +21,7 @@ endif
 # Recipes run with a sane locale whatever LANG was given.
 RUN := env LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_MKDOCS_2_WARNING=1
 
-.PHONY: install serve site test browser-deps check lint lock catalogs bench versions serve-versions clean
+.PHONY: install serve site test browser-deps check lint lock catalogs bench eval versions serve-versions clean
 
 install: $(STAMP)
 
@@ -41,14 +41,16 @@ check: install
 	$(RUN) $(BIN)/hubdocs check
 
 lint: install
-	$(BIN)/ruff check hubdocs tests scripts bench
-	$(BIN)/ruff format --check hubdocs tests scripts bench
+	$(BIN)/ruff check hubdocs tests scripts bench eval
+	$(BIN)/ruff format --check hubdocs tests scripts bench eval
 	$(BIN)/mypy
+	$(BIN)/mypy -p eval
+	$(BIN)/lint-imports
 
 browser-deps:
 	@bash scripts/install-browser.sh
 
-test: install browser-deps
+test: install browser-deps lint
 	$(RUN) $(BIN)/hubdocs glossary validate
 	$(RUN) $(BIN)/hubdocs check
 	$(RUN) $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
@@ -71,6 +73,10 @@ catalogs: install
 # Build and check cost against vanilla Material + static-i18n (BENCH_QUICK=1 for a small run).
 bench: install
 	$(RUN) $(BIN)/python -m bench.run
+
+# Recall and false alarms of the checker on the labelled corpus of eval/cases/ (see eval/README.md).
+eval: install
+	$(RUN) $(BIN)/python -m eval.run
 
 # Deploy the versions of versions.yml with mike to the local gh-pages branch (no push).
 versions: install

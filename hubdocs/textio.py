@@ -83,3 +83,12 @@ def _write_error(shown: str, error: OSError) -> HubdocsError:
     return InputError.at(
         shown, 1, f"cannot be written ({reason}); check the folder's permissions and free space"
     )
+
+
+def append_text(path: Path, text: str) -> None:
+    """Append ``text`` (UTF-8) to ``path``, a log-like file such as a CI job summary."""
+    try:
+        with path.open("a", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise _write_error(path.as_posix(), error) from None

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from hubdocs.checks.model import Finding
+from hubdocs.document import Finding
 from hubdocs.errors import InputError
 from hubdocs.text import collapse
 from hubdocs.textio import read_text, write_text_atomic

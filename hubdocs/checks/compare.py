@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from hubdocs.checks.helpers import diff, quote
-from hubdocs.checks.model import Block, Finding, PagePair, Severity
+from hubdocs.document import Block, Finding, PagePair, Severity
 from hubdocs.text import locate
 
 

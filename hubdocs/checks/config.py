@@ -20,7 +20,8 @@ from typing import Any
 
 import yaml
 
-from hubdocs.checks.model import Check, Severity
+from hubdocs.checks.model import Check
+from hubdocs.document import Severity
 from hubdocs.errors import ConfigError, HubdocsError
 from hubdocs.project import CONFIG_FILE, Project
 from hubdocs.textio import read_text

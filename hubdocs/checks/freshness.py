@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hubdocs.checks.model import Check, CheckContext, Finding, PagePair, Severity
+from hubdocs.checks.model import Check, CheckContext
+from hubdocs.document import Finding, PagePair, Severity
 from hubdocs.freshness.status import OUTDATED, UNSTAMPED, PageStatus, page_status
 
 OUTDATED_ID = "fresh.outdated"

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from babel import Locale, UnknownLocaleError
 
-from hubdocs.checks.model import Block, Finding, PagePair, Severity
+from hubdocs.document import Block, Finding, PagePair, Severity
 from hubdocs.text import locate
 
 T = TypeVar("T")

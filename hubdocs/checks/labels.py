@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from hubdocs.checks.model import Block, Check, CheckContext, Finding, PagePair, Severity
+from hubdocs.checks.model import Check, CheckContext
+from hubdocs.document import Block, Finding, PagePair, Severity
 from hubdocs.text import fold, line_column, match_key
 
 LABEL_ID = "term.label"

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from hubdocs.checks.helpers import at_block, dnt_names, language_name, quote
 from hubdocs.checks.langid import MIN_PROBABILITY, LanguageGuesser, guesser
-from hubdocs.checks.model import Block, Check, CheckContext, Finding, PagePair, Severity
+from hubdocs.checks.model import Check, CheckContext
+from hubdocs.document import Block, Finding, PagePair, Severity
 from hubdocs.markdown.align import dnt_pattern
 from hubdocs.markdown.features import NUMBER_RE
 

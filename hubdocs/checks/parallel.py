@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
+from hubdocs.processes import end_with_parent
+
 S = TypeVar("S")
 R = TypeVar("R")
 
@@ -63,7 +65,12 @@ def map_languages(
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=count, mp_context=context) as executor:
+        with ProcessPoolExecutor(
+            max_workers=count,
+            mp_context=context,
+            initializer=end_with_parent,
+            initargs=(os.getpid(),),
+        ) as executor:
             return list(executor.map(_run_task, languages))
     finally:
         gc.unfreeze()

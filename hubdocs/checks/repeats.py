@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from hubdocs.checks.labels import LABEL_ID
-from hubdocs.checks.model import Block, Finding
 from hubdocs.checks.terminology import FORBIDDEN, MISSING
+from hubdocs.document import Block, Finding
 
 
 def drop_repeats(

@@ -6,7 +6,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from hubdocs.checks.model import Check, Finding, Severity
+from hubdocs.checks.model import Check
+from hubdocs.document import Finding, Severity
 
 
 @dataclass(frozen=True, slots=True)

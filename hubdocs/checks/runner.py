@@ -23,19 +23,12 @@ from typing import Any
 from hubdocs.checks import baseline as baselines
 from hubdocs.checks import config, parallel
 from hubdocs.checks.helpers import dnt_names
-from hubdocs.checks.model import (
-    Block,
-    Check,
-    CheckContext,
-    Finding,
-    PagePair,
-    ParsedPage,
-    Severity,
-)
+from hubdocs.checks.model import Check, CheckContext
 from hubdocs.checks.registry import all_checks, build_services
 from hubdocs.checks.repeats import drop_repeats
 from hubdocs.checks.report import Report
-from hubdocs.checks.suppress import is_ignored, is_known
+from hubdocs.document import Block, Finding, PagePair, ParsedPage, Severity
+from hubdocs.document.suppress import is_ignored, is_known
 from hubdocs.errors import InputError, Problem, UsageError
 from hubdocs.markdown.align import Features, align, blocks_features
 from hubdocs.markdown.parse import parse_page

@@ -25,15 +25,8 @@ from hubdocs.checks.compare import (
     target_place,
 )
 from hubdocs.checks.helpers import at_block, language_name, quote
-from hubdocs.checks.model import (
-    Block,
-    Check,
-    CheckContext,
-    Finding,
-    PagePair,
-    ParsedPage,
-    Severity,
-)
+from hubdocs.checks.model import Check, CheckContext
+from hubdocs.document import Block, Finding, PagePair, ParsedPage, Severity
 from hubdocs.markdown import features
 
 Aligned = list[tuple[int, Block | None, Block | None]]

@@ -11,7 +11,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from hubdocs.checks.model import Block, Check, CheckContext, Finding, PagePair, Severity
+from hubdocs.checks.model import Check, CheckContext
+from hubdocs.document import Block, Finding, PagePair, Severity
 from hubdocs.terms import messages
 from hubdocs.terms.compare import Side, approved_matches, covered_words, in_identifier
 from hubdocs.terms.deviation import APPROVED, deviation

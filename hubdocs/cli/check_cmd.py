@@ -18,14 +18,16 @@ from rich.table import Table
 
 from hubdocs.checks.baseline import baseline_path, write_baseline
 from hubdocs.checks.config import severities
-from hubdocs.checks.model import Check, Severity
+from hubdocs.checks.model import Check
 from hubdocs.checks.registry import all_checks
 from hubdocs.checks.report import Report
 from hubdocs.checks.runner import run_checks
+from hubdocs.document import Severity
 from hubdocs.errors import ConfigError
 from hubdocs.project import find_root, load_project
 from hubdocs.reporters import FORMATS, render
 from hubdocs.reporters.text import summary_table
+from hubdocs.textio import append_text, write_text_atomic
 
 FAIL_ON = ("error", "warning", "info")
 
@@ -61,6 +63,22 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--format", choices=FORMATS, default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write the findings in --format to FILE instead of standard output",
+    )
+    parser.add_argument(
+        "--summary",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also append a Markdown summary per language to FILE "
+        '(in GitHub Actions: --summary "$GITHUB_STEP_SUMMARY")',
     )
     parser.add_argument(
         "--fail-on",
@@ -125,8 +143,14 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         baseline=args.baseline,
         jobs=getattr(args, "jobs", None),
     )
-    out.write(render(report, args.format))
-    if args.format == "text":
+    output = getattr(args, "output", None)
+    if output is not None:
+        write_text_atomic(output, render(report, args.format), str(output))
+    else:
+        out.write(render(report, args.format))
+    if getattr(args, "summary", None) is not None:
+        append_text(args.summary, render(report, "markdown"))
+    if args.format == "text" and output is None:
         if _is_terminal(out) and report.findings:
             Console(file=out).print(summary_table(report))
     elif report.baselined:

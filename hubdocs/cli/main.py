@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "status": "hubdocs.cli.status_cmd",
     "stamp": "hubdocs.cli.stamp_cmd",
     "snapshots": "hubdocs.cli.snapshots_cmd",
+    "pre-commit": "hubdocs.cli.precommit_cmd",
+    "lsp": "hubdocs.cli.lsp_cmd",
 }
 
 
@@ -55,6 +59,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     module = importlib.import_module(COMMANDS[args.command])
     try:
         return int(module.run(args))
+    except BrokenPipeError:
+        # the reader went away (`hubdocs status --format json | head`): stop quietly, as
+        # command-line tools do when SIGPIPE ends them
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except HubdocsError as error:
         print(f"error: {error}" if not error.problems else str(error), file=sys.stderr)
         return error.exit_code

@@ -13,8 +13,8 @@ import sys
 from datetime import date
 from typing import Any
 
-from hubdocs.checks.model import Severity
 from hubdocs.checks.runner import run_checks
+from hubdocs.document import Severity
 from hubdocs.freshness.lock import project_lock
 from hubdocs.freshness.stamp import Outcome, Plan, apply, plan_stamp, refusal_lines, resolve_target
 from hubdocs.project import Project, load_project

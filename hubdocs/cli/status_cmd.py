@@ -10,6 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress_bar import ProgressBar
 from rich.table import Table
+from rich.text import Text
 
 from hubdocs.freshness.report import LanguageSummary, project_status
 from hubdocs.freshness.snapshots import FOLDER
@@ -22,6 +23,7 @@ from hubdocs.freshness.status import (
     UNSTAMPED,
     UP_TO_DATE,
 )
+from hubdocs.freshness.word_diff import changed_lines, styled
 from hubdocs.project import load_project
 
 #: table columns: the statuses each counts, and its title
@@ -41,8 +43,19 @@ def add_parser(subparsers: Any) -> None:
         description="Per language and page: up to date, outdated (which English sections "
         "changed), unstamped, missing or falling back to English; totals and coverage.",
     )
-    parser.add_argument("--lang", action="append", default=None, metavar="CODE")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--lang",
+        action="append",
+        default=None,
+        metavar="CODE",
+        help="show only this language (repeat, or separate with commas)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (a table, then what changed, word by word) or json for tools (default: text)",
+    )
 
 
 def as_json(summaries: tuple[LanguageSummary, ...]) -> str:
@@ -114,8 +127,9 @@ def render_text(summaries: tuple[LanguageSummary, ...], console: Console) -> Non
                     highlight=False,
                     markup=False,
                 )
-                for line in change.diff():
-                    console.print(f"    {line}", highlight=False, markup=False)
+                if change.old_text is not None:
+                    for pieces in changed_lines(change.old_text, change.new_text):
+                        console.print(Text("    ") + styled(pieces), soft_wrap=True)
                 if change.snapshot_missing:
                     console.print(
                         f"    (the English text as stamped is not in {FOLDER.as_posix()}/; "

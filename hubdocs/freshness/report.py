@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hubdocs.checks.model import ParsedPage
+from hubdocs.document import ParsedPage
 from hubdocs.errors import InputError, Problem
 from hubdocs.freshness import snapshots
 from hubdocs.freshness.status import (

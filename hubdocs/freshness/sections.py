@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from markdown.extensions.toc import slugify
 
-from hubdocs.checks.model import Block, ParsedPage
+from hubdocs.document import Block, ParsedPage
 from hubdocs.text import collapse, normal
 
 INTRO = "_intro"

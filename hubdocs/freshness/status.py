@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from hubdocs.checks.model import ParsedPage
+from hubdocs.document import ParsedPage
 from hubdocs.freshness.front_matter import TranslationRecord, read_record
 from hubdocs.freshness.sections import Section, page_digest, sections
 

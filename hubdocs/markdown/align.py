@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from hubdocs.checks.model import Block
+from hubdocs.document import Block
 from hubdocs.markdown import features
 from hubdocs.text import fold
 

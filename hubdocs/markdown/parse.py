@@ -26,8 +26,8 @@ from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from hubdocs.checks.model import Block, Link, ParsedPage
-from hubdocs.checks.suppress import ALL, parse_directive
+from hubdocs.document import Block, BlockKind, Link, ParsedPage
+from hubdocs.document.suppress import ALL, parse_directive
 from hubdocs.errors import InputError
 from hubdocs.markdown import features
 from hubdocs.text import collapse, line_column
@@ -387,7 +387,7 @@ class _PageBuilder:
                 ids |= silenced
         return frozenset({ALL}) if ALL in ids else ids
 
-    def _emit_empty(self, kind: str, line0: int) -> None:
+    def _emit_empty(self, kind: BlockKind, line0: int) -> None:
         raw = self.lines[line0] if line0 < len(self.lines) else ""
         prefix = _PREFIX.match(raw)
         self.blocks.append(
@@ -405,7 +405,7 @@ class _PageBuilder:
         )
 
     def _emit(
-        self, kind: str, inline: Token, *, heading_level: int = 0, cell: bool = False
+        self, kind: BlockKind, inline: Token, *, heading_level: int = 0, cell: bool = False
     ) -> None:
         if inline.type != "inline" or inline.map is None:
             return

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hubdocs.checks.model import ParsedPage
+from hubdocs.document import ParsedPage
 from hubdocs.markdown.parse import parse_page
 from hubdocs.textio import read_text
 

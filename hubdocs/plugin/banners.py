@@ -14,7 +14,7 @@ from typing import Any
 from babel.dates import format_date
 from mkdocs.structure.pages import Page
 
-from hubdocs.checks.model import ParsedPage
+from hubdocs.document import ParsedPage
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness import snapshots
 from hubdocs.freshness.dates import last_changed

@@ -12,14 +12,16 @@ those pages, so the build's own process parses none.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from hubdocs.checks.model import Severity
+from hubdocs.document import Severity
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import LanguageSummary
 from hubdocs.markdown.store import PageStore
+from hubdocs.processes import end_with_parent
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,12 @@ class BackgroundChecks:
 
     def __init__(self, root: Path, langs: tuple[str, ...] | None) -> None:
         context = multiprocessing.get_context("spawn")
-        self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        self._executor = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=context,
+            initializer=end_with_parent,
+            initargs=(os.getpid(),),
+        )
         # One worker: the statuses come first, and the checks find the pages parsed.
         self._statuses: Future[tuple[LanguageSummary, ...]] = self._executor.submit(
             project_statuses, str(root), langs

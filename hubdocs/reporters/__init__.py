@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hubdocs.checks.report import Report
-from hubdocs.reporters import github, json_report, sarif, text
+from hubdocs.reporters import github, json_report, sarif, summary, text
 
 #: format name → renderer
 RENDERERS: dict[str, Callable[[Report], str]] = {
@@ -17,6 +17,7 @@ RENDERERS: dict[str, Callable[[Report], str]] = {
     "json": json_report.render,
     "sarif": sarif.render,
     "github": github.render,
+    "markdown": summary.render,
 }
 FORMATS = tuple(RENDERERS)
 

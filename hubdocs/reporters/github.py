@@ -7,8 +7,8 @@ and LF in the message; also ``:`` and ``,`` in the properties.
 
 from __future__ import annotations
 
-from hubdocs.checks.model import Finding, Severity
 from hubdocs.checks.report import Report
+from hubdocs.document import Finding, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

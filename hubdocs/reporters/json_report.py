@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hubdocs.checks.model import Finding
 from hubdocs.checks.report import Report
+from hubdocs.document import Finding
 
 
 def as_dict(finding: Finding) -> dict[str, Any]:

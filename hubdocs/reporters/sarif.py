@@ -13,8 +13,9 @@ import json
 from typing import Any
 
 from hubdocs import __version__
-from hubdocs.checks.model import Check, Finding, Severity
+from hubdocs.checks.model import Check
 from hubdocs.checks.report import Report
+from hubdocs.document import Finding, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 VERSION = "2.1.0"

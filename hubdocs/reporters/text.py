@@ -11,8 +11,8 @@ from collections import Counter
 
 from rich.table import Table
 
-from hubdocs.checks.model import Finding, Severity
 from hubdocs.checks.report import Report
+from hubdocs.document import Finding, Severity
 
 
 def line(finding: Finding) -> str:

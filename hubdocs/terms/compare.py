@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from hubdocs.checks.model import Block
+from hubdocs.document import Block
 from hubdocs.terms.analysis import Analysis
 from hubdocs.terms.forms import ConceptTerms, Lexicon
 from hubdocs.terms.matcher import CaseDiff, Match

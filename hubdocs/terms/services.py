@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from hubdocs.checks.model import Block
+from hubdocs.document import Block
 from hubdocs.glossary.model import SOURCE_LANGUAGE, Glossary
 from hubdocs.terms.analysis import CACHE_SIZE, Analyzer
 from hubdocs.terms.compare import (

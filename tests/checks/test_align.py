@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hubdocs.checks.model import Block
+from hubdocs.document import Block
 from hubdocs.markdown.align import align
 from hubdocs.markdown.parse import parse_page
 

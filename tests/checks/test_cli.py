@@ -7,9 +7,9 @@ import io
 from pathlib import Path
 
 from hubdocs.checks.config import severities
-from hubdocs.checks.model import Severity
 from hubdocs.checks.registry import all_checks
 from hubdocs.cli import check_cmd
+from hubdocs.document import Severity
 from hubdocs.project import load_project
 from tests.checks.support import Cli, copy_fixture, mkdocs_yml, write_project
 

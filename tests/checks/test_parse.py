@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hubdocs.checks.model import Block, ParsedPage
+from hubdocs.document import Block, ParsedPage
 from hubdocs.errors import InputError
 from hubdocs.markdown.parse import MAX_PAGE_CHARS, parse_page
 

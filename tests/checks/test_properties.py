@@ -6,8 +6,9 @@ from hypothesis import HealthCheck, given, settings
 
 from hubdocs.checks.langid import guesser
 from hubdocs.checks.language import DNT_NAMES, GUESSER, LANGUAGE_CHECKS
-from hubdocs.checks.model import CheckContext, PagePair, ParsedPage
+from hubdocs.checks.model import CheckContext
 from hubdocs.checks.structure import STRUCTURE_CHECKS, _linked_page
+from hubdocs.document import PagePair, ParsedPage
 from hubdocs.errors import InputError
 from hubdocs.markdown.align import align
 from hubdocs.markdown.parse import parse_page

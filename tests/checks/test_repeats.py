@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from hubdocs.checks.model import Block, Finding, Severity
 from hubdocs.checks.repeats import drop_repeats
+from hubdocs.document import Block, Finding, Severity
 
 PATH = "docs/fr/services.md"
 BLOCK = Block(kind="paragraph", text="Cliquez sur Valider.", raw="", line=8, column=1, end_line=8)

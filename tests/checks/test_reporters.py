@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from hubdocs.checks.model import Finding, Severity
 from hubdocs.checks.registry import all_checks
 from hubdocs.checks.report import Report
 from hubdocs.checks.runner import run_checks
+from hubdocs.document import Finding, Severity
 from hubdocs.project import load_project
 from hubdocs.reporters import github, sarif, text
 from tests.checks.support import Cli, copy_fixture

@@ -8,8 +8,9 @@ from typing import Any
 
 import yaml
 
-from hubdocs.checks.model import Block, Check, CheckContext, Finding, PagePair, ParsedPage
+from hubdocs.checks.model import Check, CheckContext
 from hubdocs.checks.terminology import TERM_CHECKS, build_term_services
+from hubdocs.document import Block, Finding, PagePair, ParsedPage
 from hubdocs.glossary.model import Concept, Entry, Glossary, RelatedForm
 
 LANGS = ("en", "fr", "de", "es", "pt")
@@ -187,7 +188,7 @@ SUCCESS_TEAM = concept(
     fr={"term": "Équipe d'accompagnement", "forbidden": ["Équipe de succès"]},
     de="Success-Team",
     es="Equipo de éxito",
-    pt="Equipe de sucesso",
+    pt="Equipe de sucesso do cliente",
 )
 ACCOUNT_INFORMATION = concept(
     "account-information",

@@ -6,7 +6,7 @@ import random
 import time
 from collections.abc import Callable
 
-from hubdocs.checks.model import Finding, PagePair
+from hubdocs.document import Finding, PagePair
 from hubdocs.glossary.model import Glossary
 from hubdocs.terms.services import TermServices
 from tests.terms.support import CONCEPTS, block, concept, context, glossary, pair, run

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hubdocs.checks.model import Finding
+from hubdocs.document import Finding
 from tests.terms.support import GLOSSARY, block, context, pair, run
 
 FR = context(GLOSSARY, "fr")

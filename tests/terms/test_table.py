@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from hubdocs.checks.model import CheckContext, Severity
+from hubdocs.checks.model import CheckContext
 from hubdocs.checks.terminology import TERM_CHECKS, build_term_services
+from hubdocs.document import Severity
 from hubdocs.terms import SERVICES_KEY, TermServices
 from tests.terms.support import GLOSSARY, pair, run
 

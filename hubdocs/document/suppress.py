@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from hubdocs.checks.model import Finding, ParsedPage
+from hubdocs.document.findings import Finding
+from hubdocs.document.model import ParsedPage
 
 #: stands for "every check" in a suppression set
 ALL = "*"

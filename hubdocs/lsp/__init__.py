@@ -1,0 +1,1 @@
+"""The editor adapter: a language server that shows hubdocs findings as diagnostics."""
