@@ -15,6 +15,7 @@ import yaml
 
 from hubdocs.errors import InputError
 from hubdocs.freshness.front_matter import KEY, TranslationRecord, read_record, render_record
+from hubdocs.text import yaml_bounds
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _FENCES = ("---", "...")
@@ -33,21 +34,12 @@ def _content(line: str) -> str:
     return line.rstrip("\r\n")
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """Composes YAML and refuses anchors and aliases (an alias bomb is a few bytes)."""
-
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            raise yaml.MarkedYAMLError(
-                None, None, "aliases (*name) are not allowed here", event.start_mark
-            )
-        return super().compose_node(parent, index)
-
-
 def _compose(source: str, path: str) -> yaml.Node | None:
+    def refuse(line: int, message: str) -> Exception:
+        return InputError.at(path, line + 1, f"front matter {message}")
+
     try:
-        return yaml.compose(source, Loader=_NoAliasLoader)
+        return yaml_bounds.compose(source, yaml.SafeLoader, refuse)
     except yaml.MarkedYAMLError as error:
         line = (error.problem_mark.line + 2) if error.problem_mark else 2
         raise InputError.at(

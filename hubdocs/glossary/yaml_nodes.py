@@ -20,7 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from hubdocs.errors import GlossaryError
 from hubdocs.glossary.model import Location
-from hubdocs.text import nfc
+from hubdocs.text import nfc, yaml_bounds
 
 _TAG_KINDS = {
     "tag:yaml.org,2002:str": "text",
@@ -173,8 +173,12 @@ def parse_yaml(source: str, path: str) -> YValue | None:
 
     Raises :class:`GlossaryError` naming the line of a syntax error.
     """
+
+    def refuse(line: int, message: str) -> Exception:
+        return GlossaryError.at(path, line, f"the file {message}")
+
     try:
-        node = yaml.compose(source, Loader=_Loader)
+        node = yaml_bounds.compose(source, _Loader, refuse)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1

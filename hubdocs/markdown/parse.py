@@ -30,7 +30,7 @@ from hubdocs.document import Block, BlockKind, Link, ParsedPage
 from hubdocs.document.suppress import ALL, parse_directive
 from hubdocs.errors import InputError
 from hubdocs.markdown import features
-from hubdocs.text import collapse, line_column
+from hubdocs.text import collapse, line_column, yaml_bounds
 
 #: the largest page hubdocs checks, in characters; help pages are a few thousand
 MAX_PAGE_CHARS = 1_000_000
@@ -182,9 +182,20 @@ class _PageBuilder:
         if not tokens or tokens[0].type != "front_matter":
             return {}
         source = tokens[0].content
+
+        def refuse(line: int, message: str) -> Exception:
+            return InputError.at(self.path, line + 1, f"front matter {message}")
+
         try:
-            data = yaml.safe_load(source)
-            node = yaml.compose(source, Loader=yaml.SafeLoader)
+            node = yaml_bounds.compose(source, yaml.SafeLoader, refuse)
+            data = None if node is None else yaml.SafeLoader("").construct_document(node)
+        except (ValueError, OverflowError) as error:  # 2024-02-30, an int of 5,000 digits
+            raise InputError.at(
+                self.path,
+                2,
+                f"invalid front matter: a value cannot be read ({str(error).splitlines()[0]}); "
+                "quote it or correct it",
+            ) from None
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             line = 2 + (mark.line if mark is not None else 0)

@@ -1,0 +1,60 @@
+"""Bounds on YAML a user wrote: no aliases, no deep nesting, no huge documents.
+
+A few bytes of YAML aliases (``&a [*b, *b, ...]``) expand into gigabytes when constructed, and
+thousands of nested brackets exhaust the parser's recursion. The glossary and front matter are
+composed first (aliases then stay shared nodes, cheap); :func:`check_composed` refuses a
+document that reuses a node (an alias) or nests deeper than :data:`MAX_DEPTH`, before anything
+is constructed from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import yaml
+
+#: nesting deeper than this is refused (the glossary needs 4 levels, front matter a few)
+MAX_DEPTH = 50
+#: a YAML document bigger than this is refused (the largest glossary file is about 40 KB)
+MAX_CHARS = 2_000_000
+
+Refuse = Callable[[int, str], Exception]  # (1-based line, message) -> the error to raise
+
+
+def check_size(source: str, refuse: Refuse) -> None:
+    if len(source) > MAX_CHARS:
+        raise refuse(1, f"is over {MAX_CHARS:,} characters of YAML; split it or shorten it")
+
+
+def compose(source: str, loader: type[yaml.SafeLoader], refuse: Refuse) -> yaml.Node | None:
+    """``yaml.compose`` that turns runaway nesting into ``refuse``; YAML errors pass through."""
+    check_size(source, refuse)
+    try:
+        node = yaml.compose(source, Loader=loader)
+    except RecursionError:
+        raise refuse(1, f"nests deeper than {MAX_DEPTH} levels; flatten it") from None
+    if node is not None:
+        check_composed(node, refuse)
+    return node
+
+
+def check_composed(root: yaml.Node, refuse: Refuse) -> None:
+    """Refuse aliases (a node reached twice) and nesting deeper than :data:`MAX_DEPTH`."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            raise refuse(
+                node.start_mark.line + 1,
+                "has a YAML anchor used again by an alias (&name, *name); write the values out",
+            )
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise refuse(
+                node.start_mark.line + 1, f"nests deeper than {MAX_DEPTH} levels; flatten it"
+            )
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((part, depth + 1) for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
