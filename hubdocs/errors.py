@@ -19,11 +19,14 @@ class Problem:
     line: int
     message: str
     column: int = 0
+    rule: str = ""  # the id of the rule that found it (``glossary.duplicate-term``), if any
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}"
         if self.column:
             where += f":{self.column}"
+        if self.rule:
+            where += f": {self.rule}"
         return f"{where}: {self.message}"
 
 

@@ -1,4 +1,5 @@
-"""Write the table of checks into README.md from the registry (the checks' docstrings).
+"""Write the table of checks into README.md from the registry (the docstrings of
+the checks and of the glossary rules).
 
 Usage: python scripts/readme_checks.py [--check]   (--check: exit 1 when README.md is stale)
 """
@@ -9,7 +10,7 @@ import re
 import sys
 from pathlib import Path
 
-from hubdocs.checks.registry import all_checks
+from hubdocs.checks.registry import all_rules
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 BLOCK = re.compile(r"(<!-- checks-table:[^\n]*-->\n)(.*?)(<!-- /checks-table -->)", re.DOTALL)
@@ -17,7 +18,7 @@ BLOCK = re.compile(r"(<!-- checks-table:[^\n]*-->\n)(.*?)(<!-- /checks-table -->
 
 def table() -> str:
     rows = ["| Check | Default | What it reports |", "| --- | --- | --- |"]
-    rows += [f"| `{c.id}` | {c.severity} | {c.description} |" for c in all_checks()]
+    rows += [f"| `{c.id}` | {c.severity} | {c.description} |" for c in all_rules()]
     return "\n".join(rows) + "\n"
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from hubdocs.checks.helpers import diff, quote
-from hubdocs.document import Block, Finding, PagePair, Severity
+from hubdocs.checks.helpers import diff, finding, quote
+from hubdocs.document import Block, Finding, PagePair
 from hubdocs.text import locate
 
 
@@ -57,8 +57,6 @@ class Group:
 
 
 def compare(
-    check: str,
-    severity: Severity,
     pair: PagePair,
     extract: Callable[[Block], Sequence[Item]],
     words: Words,
@@ -76,9 +74,7 @@ def compare(
         target_block = group.target_block
         changes = diff(group.expected, group.found, key=lambda item: item.key)
         for expected, found in changes.changed:
-            yield finding_at(
-                check,
-                severity,
+            yield finding(
                 pair,
                 found.position(),
                 words.changed.format(
@@ -93,9 +89,7 @@ def compare(
                 place = (target_block.line, target_block.column)
             else:
                 place = target_place(pair, expected.block.line)
-            yield finding_at(
-                check,
-                severity,
+            yield finding(
                 pair,
                 place,
                 words.missing.format(expected=expected.shown, label=quote(expected.label)),
@@ -104,9 +98,7 @@ def compare(
                 context=f"{expected.shown} {target_block.text if target_block else ''}",
             )
         for found in changes.extra:
-            yield finding_at(
-                check,
-                severity,
+            yield finding(
                 pair,
                 found.position(),
                 words.extra.format(found=found.shown, label=quote(found.label)),
@@ -131,33 +123,6 @@ def groups(pair: PagePair, extract: Callable[[Block], Sequence[Item]]) -> Iterat
     found = [item for block in lone_target for item in extract(block)]
     if expected or found:
         yield Group(tuple(lone_source), tuple(lone_target), expected, found, None)
-
-
-def finding_at(
-    check: str,
-    severity: Severity,
-    pair: PagePair,
-    position: tuple[int, int],
-    message: str,
-    *,
-    source_line: int | None,
-    suggestion: str,
-    context: str,
-) -> Finding:
-    """A finding at a line and column of the translation."""
-    line, column = position
-    return Finding(
-        check=check,
-        severity=severity,
-        path=pair.target.path if pair.target is not None else "",
-        line=line,
-        column=column,
-        message=message,
-        suggestion=suggestion,
-        source_path=pair.source.path if pair.source is not None else None,
-        source_line=source_line,
-        context=context,
-    )
 
 
 def target_place(pair: PagePair, source_line: int) -> tuple[int, int]:

@@ -7,8 +7,11 @@
             lang.wrong-language: warning
             struct.numbers: off
 
-Severities form a closed set (``error``, ``warning``, ``info``, ``off``). An unknown check id or
-severity is a :class:`ConfigError` naming the line of ``mkdocs.yml`` and the closest valid name.
+The glossary's rules (``glossary.*``) are set the same way: a rule at ``warning`` or ``info``
+no longer stops the glossary from loading, its problems become findings; those the glossary
+cannot be read without accept ``error`` only. Severities form a closed set (``error``,
+``warning``, ``info``, ``off``). An unknown check id or severity is a :class:`ConfigError`
+naming the line of ``mkdocs.yml`` and the closest valid name.
 """
 
 from __future__ import annotations
@@ -20,8 +23,8 @@ from typing import Any
 
 import yaml
 
-from hubdocs.checks.model import Check
 from hubdocs.document import Severity
+from hubdocs.document.rules import AnyRule
 from hubdocs.errors import ConfigError, HubdocsError
 from hubdocs.project import CONFIG_FILE, Project
 from hubdocs.textio import read_text
@@ -31,9 +34,11 @@ OPTION = "checks"
 SEVERITIES = ("error", "warning", "info", "off")
 
 
-def severities(project: Project, checks: Sequence[Check]) -> dict[str, Severity]:
-    """Check id → severity for this project: each check's default, overridden by mkdocs.yml."""
+def severities(project: Project, checks: Sequence[AnyRule]) -> dict[str, Severity]:
+    """Rule id → severity for this project: each check's or glossary rule's default,
+    overridden by mkdocs.yml. A rule whose severity is fixed only accepts ``error``."""
     result = {check.id: check.severity for check in checks}
+    fixed = {check.id for check in checks if check.fixed}
     configured = project.plugin_options.get(OPTION)
     if configured is None:
         return result
@@ -53,7 +58,23 @@ def severities(project: Project, checks: Sequence[Check]) -> dict[str, Severity]
                 f'unknown check "{check_id}"{_did_you_mean(check_id, list(result))}',
             )
         result[check_id] = _severity(project.root, check_id, value)
+        if check_id in fixed and result[check_id] is not Severity.ERROR:
+            raise ConfigError.at(
+                CONFIG_FILE,
+                _line(project.root, check_id),
+                f'"{check_id}" cannot be set to {result[check_id]}: the glossary cannot be read '
+                "while it fails; remove the line and fix the glossary instead",
+            )
     return result
+
+
+def glossary_levels(project: Project) -> dict[str, Severity]:
+    """Glossary rule id → severity for this project (what :func:`load_glossary` takes)."""
+    from hubdocs.checks.registry import all_rules  # the registry imports every check
+
+    rules = all_rules()
+    levels = severities(project, rules)
+    return {rule.id: levels[rule.id] for rule in rules if rule.scope == "glossary"}
 
 
 def _severity(root: Path, check_id: str, value: Any) -> Severity:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hubdocs.checks.model import Check, CheckContext
+from hubdocs.checks.helpers import finding
+from hubdocs.checks.model import Check, CheckContext, CheckTable
 from hubdocs.document import Finding, PagePair, Severity
+from hubdocs.document.rules import RuleTable
 from hubdocs.freshness.status import OUTDATED, UNSTAMPED, PageStatus, page_status
 
-OUTDATED_ID = "fresh.outdated"
-UNSTAMPED_ID = "fresh.unstamped"
-MACHINE_ID = "fresh.machine-translated"
+FRESHNESS: CheckTable = RuleTable()
 
 
 #: services key: the run's page statuses by (language, page), computed once for all fresh.*
@@ -29,11 +29,19 @@ def _status(pair: PagePair, context: CheckContext) -> PageStatus:
     return status
 
 
+@FRESHNESS.rule("fresh.outdated", Severity.WARNING)
 def outdated(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     """An English section changed (or was added or removed) since the translation was stamped.
 
     Each changed section is reported at the matching section of the translation, so that a
     translator updates exactly that section and then runs ``hubdocs stamp`` on the page.
+
+    Fails:
+        docs/fr/billing.md was stamped with revision ``a1b2c3``; the English section ``## Invoices``
+        changed since.
+
+    Passes:
+        docs/fr/billing.md was stamped after the last change of docs/en/billing.md.
     """
     if pair.source is None or pair.target is None:
         return
@@ -44,7 +52,6 @@ def outdated(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     for change in status.changes:
         verb = {"added": "was added", "removed": "was removed"}.get(change.kind, "changed")
         yield _finding(
-            OUTDATED_ID,
             pair,
             f'English section "{change.english_title}" {verb} since this translation was '
             f"stamped{stamped}; update the translation of that section",
@@ -55,26 +62,41 @@ def outdated(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
         )
     if not status.changes:
         message = "the English page changed since this translation was stamped"
-        yield _finding(OUTDATED_ID, pair, f"{message}{stamped}; review the translation", "then run")
+        yield _finding(pair, f"{message}{stamped}; review the translation", "then run")
 
 
+@FRESHNESS.rule("fresh.unstamped", Severity.WARNING)
 def unstamped(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
-    """A translation records no English revision, so nobody can tell when it falls behind."""
+    """A translation records no English revision, so nobody can tell when it falls behind.
+
+    Fails:
+        docs/fr/billing.md has no ``source_revision`` in its front matter.
+
+    Passes:
+        docs/fr/billing.md has the ``source_revision`` that ``hubdocs stamp`` wrote.
+    """
     if pair.source is None or pair.target is None or _status(pair, context).status != UNSTAMPED:
         return
     message = "the translation records no English revision; once it is up to date, stamp it"
-    yield _finding(UNSTAMPED_ID, pair, message, "run")
+    yield _finding(pair, message, "run")
 
 
+@FRESHNESS.rule("fresh.machine-translated", Severity.INFO)
 def machine_translated(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
-    """A page marked machine-translated in its front matter, still waiting for a human review."""
+    """A page marked machine-translated in its front matter, still waiting for a human review.
+
+    Fails:
+        docs/fr/billing.md has ``machine_translated: true`` in its front matter.
+
+    Passes:
+        docs/fr/billing.md has no ``machine_translated`` key (or ``false``).
+    """
     if pair.source is None or pair.target is None or not _status(pair, context).machine:
         return
-    yield _finding(MACHINE_ID, pair, "the page is marked machine-translated; review it", "then run")
+    yield _finding(pair, "the page is marked machine-translated; review it", "then run")
 
 
 def _finding(
-    check: str,
     pair: PagePair,
     message: str,
     stamp_hint: str,
@@ -85,30 +107,15 @@ def _finding(
 ) -> Finding:
     """A finding in ``pair``'s translation whose fix ends with ``hubdocs stamp`` on the page."""
     assert pair.source is not None and pair.target is not None
-    return Finding(
-        check=check,
-        severity=DEFAULT_SEVERITY[check],
-        path=pair.target.path,
-        line=line,
-        column=1,
-        message=message,
-        suggestion=f"{stamp_hint}: hubdocs stamp {pair.target.path}",
-        source_path=pair.source.path,
+    return finding(
+        pair,
+        (line, 1),
+        message,
         source_line=source_line,
+        suggestion=f"{stamp_hint}: hubdocs stamp {pair.target.path}",
         context=context,
     )
 
 
-DEFAULT_SEVERITY = {
-    OUTDATED_ID: Severity.WARNING,
-    UNSTAMPED_ID: Severity.WARNING,
-    MACHINE_ID: Severity.INFO,
-}
-FRESH_CHECKS: tuple[Check, ...] = tuple(
-    Check(check_id, DEFAULT_SEVERITY[check_id], func)
-    for check_id, func in (
-        (OUTDATED_ID, outdated),
-        (UNSTAMPED_ID, unstamped),
-        (MACHINE_ID, machine_translated),
-    )
-)
+#: the freshness checks, in the order they are declared
+FRESH_CHECKS: tuple[Check, ...] = tuple(FRESHNESS)

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from babel import Locale, UnknownLocaleError
 
-from hubdocs.document import Block, Finding, PagePair, Severity
+from hubdocs.document import Block, Finding, PagePair
 from hubdocs.text import locate
 
 T = TypeVar("T")
@@ -40,9 +40,36 @@ def quote(text: str, limit: int = QUOTE_LENGTH) -> str:
     return f'"{text}"'
 
 
+def finding(
+    pair: PagePair,
+    position: tuple[int, int],
+    message: str,
+    *,
+    source_line: int | None = None,
+    suggestion: str = "",
+    context: str = "",
+    with_source: bool = True,
+) -> Finding:
+    """The one factory of a finding in ``pair``'s translation, at a line and column.
+
+    It carries no check id and no severity: the runner assigns both (a check never picks its
+    severity). The English page is named when ``with_source`` and the pair has one.
+    """
+    line, column = position
+    source = pair.source if with_source else None
+    return Finding(
+        path=pair.target.path if pair.target is not None else "",
+        line=line,
+        column=column,
+        message=message,
+        suggestion=suggestion,
+        source_path=source.path if source is not None else None,
+        source_line=source_line,
+        context=context,
+    )
+
+
 def at_block(
-    check: str,
-    severity: Severity,
     pair: PagePair,
     block: Block,
     message: str,
@@ -59,17 +86,12 @@ def at_block(
         raise ValueError("a finding in a translation needs the translation")
     if position is None:
         position = locate(block, needle, start) if needle else (block.line, block.column)
-    line, column = position
-    return Finding(
-        check=check,
-        severity=severity,
-        path=pair.target.path,
-        line=line,
-        column=column,
-        message=message,
-        suggestion=suggestion,
-        source_path=pair.source.path if pair.source is not None else None,
+    return finding(
+        pair,
+        position,
+        message,
         source_line=source.line if source is not None else None,
+        suggestion=suggestion,
         context=context or block.text,
     )
 

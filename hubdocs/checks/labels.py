@@ -12,11 +12,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from hubdocs.checks.model import Check, CheckContext
+from hubdocs.checks.helpers import finding
+from hubdocs.checks.model import Check, CheckContext, CheckTable
 from hubdocs.document import Block, Finding, PagePair, Severity
+from hubdocs.document.rules import RuleTable
 from hubdocs.text import fold, line_column, match_key
 
 LABEL_ID = "term.label"
+LABELS: CheckTable = RuleTable()
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
 
 
@@ -67,6 +70,7 @@ def _glossary_labels(context: CheckContext) -> _Labels:
     return english, accepted, preferred
 
 
+@LABELS.rule(LABEL_ID, Severity.ERROR)
 def label(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     """An interface label in bold is not written as the glossary's label for this language.
 
@@ -74,6 +78,13 @@ def label(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     must appear in bold in the aligned translation with the approved wording (first letter in
     either case). A bold text of the translation that is no approved label is reported as the
     misspelled label it most resembles.
+
+    Fails:
+        English ``Click **Get technical support**.``, French ``Cliquez sur **Obtenir du support**.``
+
+    Passes:
+        English ``Click **Get technical support**.``, French ``Cliquez sur **Obtenir le support
+        technique**.``
     """
     if pair.source is None or pair.target is None or context.glossary is None:
         return
@@ -106,21 +117,18 @@ def label(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
             line, column = line_column(target.raw, offset, target.line)
             english_term = next(k for k, v in english.items() if v == concept)
             source_term = next(t for t, _ in bold_spans(source) if _key(t) == english_term)
-            yield Finding(
-                check=LABEL_ID,
-                severity=Severity.ERROR,
-                path=pair.target.path,
-                line=line,
-                column=column,
-                message=(
+            yield finding(
+                pair,
+                (line, column),
+                (
                     f'interface label "{source_term}" is written "{" ".join(text.split())}"; '
                     f'write it exactly as the glossary label "{term}"'
                 ),
                 suggestion=f"**{term}**",
-                source_path=pair.source.path,
                 source_line=source.line,
                 context=text,
             )
 
 
-LABEL_CHECKS: tuple[Check, ...] = (Check(LABEL_ID, Severity.ERROR, label),)
+#: the label check
+LABEL_CHECKS: tuple[Check, ...] = tuple(LABELS)

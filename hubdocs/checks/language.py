@@ -15,18 +15,13 @@ from functools import lru_cache
 
 from hubdocs.checks.helpers import at_block, dnt_names, language_name, quote
 from hubdocs.checks.langid import MIN_PROBABILITY, LanguageGuesser, guesser
-from hubdocs.checks.model import Check, CheckContext
+from hubdocs.checks.model import Check, CheckContext, CheckTable
 from hubdocs.document import Block, Finding, PagePair, Severity
+from hubdocs.document.rules import RuleTable
 from hubdocs.markdown.align import dnt_pattern
 from hubdocs.markdown.features import NUMBER_RE
 
-UNTRANSLATED = "lang.untranslated"
-WRONG_LANGUAGE = "lang.wrong-language"
-
-DEFAULT_SEVERITY: dict[str, Severity] = {
-    UNTRANSLATED: Severity.ERROR,
-    WRONG_LANGUAGE: Severity.WARNING,
-}
+LANGUAGE: CheckTable = RuleTable()
 
 #: words of prose, left after names, code, URLs and numbers, that a same-as-English block needs
 MIN_WORDS_IDENTICAL = 2
@@ -41,6 +36,7 @@ GUESSER = "lang.guesser"
 DNT_NAMES = "dnt_names"
 
 
+@LANGUAGE.rule("lang.untranslated", Severity.ERROR)
 def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """A block of the translation is still in English.
 
@@ -48,6 +44,13 @@ def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     or the language identifier, restricted to the site's languages, is at least 90% sure it is
     English (at least 4 words of prose). Product and do-not-translate names, code, URLs and
     numbers do not count as prose.
+
+    Fails:
+        English ``Open the menu and choose a plan.``, French ``Open the menu and choose a plan.``
+
+    Passes:
+        English ``Open the menu and choose a plan.``, French ``Ouvrez le menu et choisissez une
+        formule.``
     """
     if pair.target is None or ctx.lang == ctx.source_lang:
         return
@@ -61,8 +64,6 @@ def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
         source = sources.get(index)
         if source is not None and words >= MIN_WORDS_IDENTICAL and source.text == block.text:
             yield at_block(
-                UNTRANSLATED,
-                DEFAULT_SEVERITY[UNTRANSLATED],
                 pair,
                 block,
                 f"text is the same as in English ({quote(block.text)}); "
@@ -74,8 +75,6 @@ def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
             lang, probability = _guesser(ctx).guess(prose)
             if lang == ctx.source_lang and probability >= MIN_PROBABILITY:
                 yield at_block(
-                    UNTRANSLATED,
-                    DEFAULT_SEVERITY[UNTRANSLATED],
                     pair,
                     block,
                     f"text is in English ({quote(block.text)}); "
@@ -84,11 +83,18 @@ def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
+@LANGUAGE.rule("lang.wrong-language", Severity.WARNING)
 def wrong_language(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """A block of the translation is in another site language, neither English nor the page's.
 
     The language identifier, restricted to the site's languages, must be at least 90% sure, on
     at least 4 words of prose (names, code, URLs and numbers taken out).
+
+    Fails:
+        French page, block ``Öffnen Sie das Menü und wählen Sie einen Plan aus.``
+
+    Passes:
+        French page, block ``Ouvrez le menu et choisissez une formule.``
     """
     if pair.target is None or ctx.lang == ctx.source_lang:
         return
@@ -104,8 +110,6 @@ def wrong_language(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
         if lang in (ctx.source_lang, page_lang) or probability < MIN_PROBABILITY:
             continue
         yield at_block(
-            WRONG_LANGUAGE,
-            DEFAULT_SEVERITY[WRONG_LANGUAGE],
             pair,
             block,
             f"text is in {language_name(lang)}, not {language_name(ctx.lang)} "
@@ -155,7 +159,5 @@ def _guesser(ctx: CheckContext) -> LanguageGuesser:
     return guesser(tuple(sorted({ctx.source_lang, ctx.lang})))
 
 
-LANGUAGE_CHECKS: tuple[Check, ...] = (
-    Check(id=UNTRANSLATED, severity=DEFAULT_SEVERITY[UNTRANSLATED], func=untranslated),
-    Check(id=WRONG_LANGUAGE, severity=DEFAULT_SEVERITY[WRONG_LANGUAGE], func=wrong_language),
-)
+#: the language checks, in the order they are declared
+LANGUAGE_CHECKS: tuple[Check, ...] = tuple(LANGUAGE)

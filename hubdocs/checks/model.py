@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hubdocs.document import Block, Finding, Link, PagePair, ParsedPage, Severity
+from hubdocs.document.rules import Rule, RuleTable
 
 __all__ = [
     "Block",
     "Check",
     "CheckContext",
+    "CheckFunc",
+    "CheckTable",
     "Finding",
     "LanguageCheckFunc",
     "Link",
@@ -42,16 +45,8 @@ PageCheckFunc = Callable[[PagePair, CheckContext], Iterable[Finding]]
 LanguageCheckFunc = Callable[[Sequence[PagePair], CheckContext], Iterable[Finding]]
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
-    """A registered check. The function's first docstring paragraph is its documentation."""
-
-    id: str  # namespaced: term.*, struct.*, fresh.*, lang.*, glossary.*
-    severity: Severity  # default severity; configurable per project
-    func: PageCheckFunc | LanguageCheckFunc
-    scope: str = "page"  # page: one PagePair at a time | language: all pairs of one language
-
-    @property
-    def description(self) -> str:
-        doc = (self.func.__doc__ or "").strip()
-        return doc.split("\n\n", 1)[0].replace("\n", " ").strip()
+CheckFunc = PageCheckFunc | LanguageCheckFunc
+#: a registered check: a :class:`~hubdocs.document.rules.Rule` of scope page or language
+Check = Rule[CheckFunc]
+#: the checks of one family, registered with ``@TABLE.rule(id, severity)``
+CheckTable = RuleTable[CheckFunc]

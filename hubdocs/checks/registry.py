@@ -1,7 +1,10 @@
-"""The one explicit table of every check hubdocs runs, in the order ``--list-checks`` shows.
+"""Every rule a user can be told about, in the order ``--list-checks`` shows: the checks, then
+the glossary's own rules.
 
-A check is registered by adding it to its family's tuple (``STRUCTURE_CHECKS``, ``TERM_CHECKS``,
-``LABEL_CHECKS``, ``LANGUAGE_CHECKS``, ``FRESH_CHECKS``); nothing is discovered by name.
+A check is declared once, with its family table's decorator (``@STRUCTURE.rule(id, severity)``
+in :mod:`.structure`, ``TERMS``, ``LABELS``, ``LANGUAGE``, ``FRESHNESS``); a glossary rule with
+``@GLOSSARY_RULES.rule`` in :mod:`hubdocs.glossary.validate`. The families are listed here in
+order; nothing is discovered by name.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from hubdocs.checks.language import DNT_NAMES, GUESSER, LANGUAGE_CHECKS
 from hubdocs.checks.model import Check
 from hubdocs.checks.structure import STRUCTURE_CHECKS
 from hubdocs.checks.terminology import TERM_CHECKS, build_term_services
+from hubdocs.document.rules import AnyRule
+from hubdocs.glossary.validate import RULES as GLOSSARY_RULES
 
 CHECKS: tuple[Check, ...] = (
     *STRUCTURE_CHECKS,
@@ -26,14 +31,28 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
+#: every rule: the checks, then the glossary rules (configured, listed and explained alike)
+RULES: tuple[AnyRule, ...] = (*CHECKS, *GLOSSARY_RULES)
+
+
 def all_checks() -> tuple[Check, ...]:
     """Every registered check."""
     return CHECKS
 
 
+def all_rules() -> tuple[AnyRule, ...]:
+    """Every registered check and glossary rule."""
+    return RULES
+
+
 def check_ids() -> tuple[str, ...]:
     """The ids of every registered check."""
     return tuple(check.id for check in CHECKS)
+
+
+def find_rule(rule_id: str) -> AnyRule | None:
+    """The check or glossary rule ``rule_id``, if there is one."""
+    return next((rule for rule in RULES if rule.id == rule_id), None)
 
 
 def build_services(

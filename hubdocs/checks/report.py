@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from hubdocs.checks.model import Check
 from hubdocs.document import Finding, Severity
+from hubdocs.document.rules import AnyRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +17,7 @@ class Report:
     findings: tuple[Finding, ...]
     baselined: int = 0  # findings hidden because the baseline has them
     pages: tuple[str, ...] = ()  # translations checked, relative to the project root
-    checks: tuple[Check, ...] = ()  # every registered check, for SARIF rules
+    checks: tuple[AnyRule, ...] = ()  # every registered check and glossary rule, for SARIF
     severities: Mapping[str, Severity] = field(default_factory=dict)  # configured, per check
 
     def counts(self) -> Counter[Severity]:
@@ -28,6 +28,6 @@ class Report:
         """Whether any finding is at or above ``threshold``."""
         return any(finding.severity >= threshold for finding in self.findings)
 
-    def severity_of(self, check: Check) -> Severity:
+    def severity_of(self, check: AnyRule) -> Severity:
         """The configured severity of ``check`` (its default when not configured)."""
         return self.severities.get(check.id, check.severity)

@@ -18,16 +18,18 @@ import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 from hubdocs.checks import baseline as baselines
 from hubdocs.checks import config, parallel
 from hubdocs.checks.helpers import dnt_names
 from hubdocs.checks.model import Check, CheckContext
-from hubdocs.checks.registry import all_checks, build_services
+from hubdocs.checks.registry import all_checks, all_rules, build_services
 from hubdocs.checks.repeats import drop_repeats
 from hubdocs.checks.report import Report
 from hubdocs.document import Block, Finding, PagePair, ParsedPage, Severity
+from hubdocs.document.findings import assigned
+from hubdocs.document.rules import AnyRule
 from hubdocs.document.suppress import is_ignored, is_known
 from hubdocs.errors import InputError, Problem, UsageError
 from hubdocs.markdown.align import Features, align, blocks_features
@@ -38,6 +40,8 @@ from hubdocs.project import Project
 from hubdocs.textio import read_text
 
 __all__ = ["Report", "run_checks", "select_checks"]
+
+R = TypeVar("R", bound=AnyRule)
 
 #: a page is named by its (language, page) pair in this order: the order problems are reported
 _PageKey = tuple[str, str]
@@ -160,16 +164,23 @@ def _run_all(
     store: PageStore | None,
 ) -> Report:
     registered = all_checks()
-    levels = config.severities(project, registered)
-    chosen = select_checks(registered, select)
-    active = tuple(check for check in chosen if levels[check.id] is not Severity.OFF)
+    rules = all_rules()
+    levels = config.severities(project, rules)
+    chosen = select_checks(rules, select)
+    checks = {check.id for check in registered}
+    chosen_ids = {rule.id for rule in chosen}
+    active = tuple(
+        check
+        for check in registered
+        if check.id in chosen_ids and levels[check.id] is not Severity.OFF
+    )
     source_lang = project.source_language.code
     target_langs = _languages(project, langs)
     layout = _discover(project)
     wanted = _wanted(project, layout, pages, target_langs)
     known = _baseline(project, baseline, use_baseline)
 
-    glossary = _load_glossary(project)
+    glossary = _load_glossary(project, {i: level for i, level in levels.items() if i not in checks})
     english_pages = {page for _, page in wanted} & layout.pages.get(source_lang, frozenset())
     run = _Run(
         project=project,
@@ -197,13 +208,15 @@ def _run_all(
             found.sort(key=lambda item: item[0])  # stable: a page's problems keep their order
             raise InputError(problems=[problem for _, problem in found])
 
-    findings = _fingerprinted([item for result in results for item in result.findings])
+    collected = [item for result in results for item in result.findings]
+    collected += _glossary_findings(glossary, chosen, levels)
+    findings = _fingerprinted(collected)
     fresh = [finding for finding in findings if finding.fingerprint not in known]
     return Report(
         findings=tuple(fresh),
         baselined=len(findings) - len(fresh),
         pages=tuple(sorted(path for result in results for path in result.checked)),
-        checks=registered,
+        checks=rules,
         severities=levels,
     )
 
@@ -228,7 +241,7 @@ def _check_language(run: _Run, lang: str) -> _LanguageResult:
     )
     pairs = [_pair(run, lang, page, parsed) for page in pages_of_lang]
     checked = [pair.target.path for pair in pairs if pair.target is not None]
-    collected = _run_checks(run.active, pairs, context)
+    collected = _run_checks(run.active, run.levels, pairs, context)
     findings = _settle(collected, run, parsed)
     return _LanguageResult(english.problems, english.directives, [], [], findings, checked)
 
@@ -247,8 +260,9 @@ def _pair(run: _Run, lang: str, page: str, parsed: Mapping[str, ParsedPage]) -> 
     return PagePair(lang, page, source, target, alignment)
 
 
-def select_checks(checks: Sequence[Check], select: Iterable[str] | None) -> tuple[Check, ...]:
-    """The checks named by ids or namespaces (``struct``, ``struct.*``); all when None."""
+def select_checks(checks: Sequence[R], select: Iterable[str] | None) -> tuple[R, ...]:
+    """The checks (or rules) named by ids or namespaces (``struct``, ``struct.*``); all when
+    None."""
     if select is None:
         return tuple(checks)
     wanted = [item.strip() for item in select if item.strip()]
@@ -347,12 +361,36 @@ def _baseline(project: Project, path: Path | None, use: bool) -> frozenset[str]:
     return baselines.read_baseline(chosen, project.relative(chosen))
 
 
-def _load_glossary(project: Project) -> Any:
+def _load_glossary(project: Project, levels: Mapping[str, Severity]) -> Any:
     # Imported here, not at the top: the glossary package imports much that --list-checks
     # and the parser do not need.
     from hubdocs.glossary import load_glossary
 
-    return load_glossary(project.glossary_dir, display_root=project.root)
+    return load_glossary(project.glossary_dir, display_root=project.root, levels=levels)
+
+
+def _glossary_findings(
+    glossary: Any, chosen: Sequence[AnyRule], levels: Mapping[str, Severity]
+) -> _Collected:
+    """The problems of glossary rules configured as warning or info, as findings."""
+    wanted = {rule.id for rule in chosen}
+    return [
+        (
+            "",
+            problem.path,
+            Finding(
+                path=problem.path,
+                line=problem.line,
+                column=problem.column or 1,
+                message=problem.message,
+                context=problem.message,
+                check=problem.rule,
+                severity=levels[problem.rule],
+            ),
+        )
+        for problem in getattr(glossary, "notices", ())
+        if problem.rule in wanted
+    ]
 
 
 def _parse(
@@ -401,8 +439,12 @@ def _directives(pages: Iterable[ParsedPage], checks: Sequence[Check]) -> _Keyed:
 
 
 def _run_checks(
-    checks: Sequence[Check], pairs: Sequence[PagePair], context: CheckContext
+    checks: Sequence[Check],
+    levels: Mapping[str, Severity],
+    pairs: Sequence[PagePair],
+    context: CheckContext,
 ) -> _Collected:
+    """Every finding of ``checks``, with its check's id and configured severity."""
     found: _Collected = []
     by_path = {
         page.path: pair.page
@@ -415,11 +457,13 @@ def _run_checks(
     page_checks = [check for check in checks if check.scope != "language"]
     for pair in pairs:
         for check in page_checks:
-            for finding in check.func(pair, context):  # type: ignore[arg-type]  # scope says so
+            findings = check.func(pair, context)  # type: ignore[arg-type]  # scope says so
+            for finding in assigned(findings, check.id, levels[check.id]):
                 found.append((context.lang, pair.page, finding))
     for check in checks:
         if check.scope == "language":
-            for finding in check.func(pairs, context):  # type: ignore[arg-type]  # scope says so
+            findings = check.func(pairs, context)  # type: ignore[arg-type]  # scope says so
+            for finding in assigned(findings, check.id, levels[check.id]):
                 found.append((context.lang, by_path.get(finding.path, finding.path), finding))
     return found
 
@@ -438,17 +482,14 @@ def _block_text(page: ParsedPage | None, line: int) -> str:
 
 
 def _settle(collected: _Collected, run: _Run, parsed: Mapping[str, ParsedPage]) -> _Collected:
-    """Configured severities and suppressions applied, context filled in (one language)."""
+    """Suppressions applied, context filled in (one language)."""
     kept: _Collected = []
     for lang, page, finding in collected:
-        severity = run.levels.get(finding.check, finding.severity)
-        if severity is Severity.OFF:
-            continue
         where = _page_of(run, parsed, finding.path)
         if where is not None and is_ignored(finding, where):
             continue
         context = finding.context or _block_text(where, finding.line)
-        kept.append((lang, page, replace(finding, severity=severity, context=context)))
+        kept.append((lang, page, replace(finding, context=context)))
 
     def block_of(finding: Finding) -> Block | None:
         return _block_at(_page_of(run, parsed, finding.path), finding.line)

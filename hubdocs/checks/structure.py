@@ -19,43 +19,19 @@ from hubdocs.checks.compare import (
     Item,
     Words,
     compare,
-    finding_at,
     indent,
     line_start,
     target_place,
 )
-from hubdocs.checks.helpers import at_block, language_name, quote
-from hubdocs.checks.model import Check, CheckContext
+from hubdocs.checks.helpers import at_block, finding, language_name, quote
+from hubdocs.checks.model import Check, CheckContext, CheckTable
 from hubdocs.document import Block, Finding, PagePair, ParsedPage, Severity
+from hubdocs.document.rules import RuleTable
 from hubdocs.markdown import features
 
 Aligned = list[tuple[int, Block | None, Block | None]]
 
-MISSING_TRANSLATION = "struct.missing-translation"
-ORPHAN = "struct.orphan"
-HEADINGS = "struct.headings"
-LIST_ITEMS = "struct.list-items"
-ADMONITIONS = "struct.admonitions"
-CODE_BLOCKS = "struct.code-blocks"
-LINKS = "struct.links"
-IMAGES = "struct.images"
-URLS = "struct.urls"
-EMAILS = "struct.emails"
-NUMBERS = "struct.numbers"
-
-DEFAULT_SEVERITY: dict[str, Severity] = {
-    MISSING_TRANSLATION: Severity.ERROR,
-    ORPHAN: Severity.ERROR,
-    HEADINGS: Severity.ERROR,
-    LIST_ITEMS: Severity.WARNING,
-    ADMONITIONS: Severity.WARNING,
-    CODE_BLOCKS: Severity.ERROR,
-    LINKS: Severity.ERROR,
-    IMAGES: Severity.ERROR,
-    URLS: Severity.ERROR,
-    EMAILS: Severity.ERROR,
-    NUMBERS: Severity.ERROR,
-}
+STRUCTURE: CheckTable = RuleTable()
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -64,19 +40,24 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 # -- pages ------------------------------------------------------------------------------------
 
 
+@STRUCTURE.rule("struct.missing-translation", Severity.ERROR)
 def missing_translation(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """An English page has no translation in this language.
 
     The site falls back to the English page, so readers of the language meet English in the
     middle of their help. Reported on the English page, naming the file to create.
+
+    Fails:
+        docs/en/billing.md exists; docs/fr/billing.md does not.
+
+    Passes:
+        docs/en/billing.md and docs/fr/billing.md both exist.
     """
     if pair.source is None or pair.target is not None:
         return
     source = pair.source
     expected = f"{_docs_prefix(source, ctx.source_lang)}{ctx.lang}/{source.page}"
     yield Finding(
-        check=MISSING_TRANSLATION,
-        severity=DEFAULT_SEVERITY[MISSING_TRANSLATION],
         path=source.path,
         line=1,
         column=1,
@@ -91,12 +72,19 @@ def missing_translation(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     )
 
 
+@STRUCTURE.rule("struct.orphan", Severity.ERROR)
 def orphan(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """A translated page has no English source.
 
     Usually the English page was renamed or deleted and the translation was left behind; it is
     then never updated again. When an English page of a similar name has no translation yet,
     the message proposes renaming to it.
+
+    Fails:
+        docs/fr/old-billing.md exists; docs/en/old-billing.md does not.
+
+    Passes:
+        docs/fr/billing.md and docs/en/billing.md both exist.
     """
     if pair.target is None or pair.source is not None:
         return
@@ -113,8 +101,6 @@ def orphan(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
         fix = "delete it or add its English source"
         suggestion = english
     yield Finding(
-        check=ORPHAN,
-        severity=DEFAULT_SEVERITY[ORPHAN],
         path=target.path,
         line=1,
         column=1,
@@ -127,11 +113,18 @@ def orphan(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
 # -- structure of the page --------------------------------------------------------------------
 
 
+@STRUCTURE.rule("struct.headings", Severity.ERROR)
 def headings(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """The headings differ from English in number or level.
 
     Headings make the table of contents and the anchors that other pages link to. Reported once
     per page, at the first heading that differs (or where a missing one belongs).
+
+    Fails:
+        English ``## Before you start``, French ``### Avant de commencer``.
+
+    Passes:
+        English ``## Before you start``, French ``## Avant de commencer``.
     """
     if pair.source is None or pair.target is None:
         return
@@ -153,7 +146,6 @@ def headings(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
         elif src_heading is not None:
             where = _next_target(aligned, position, pair.target)
             yield _at(
-                HEADINGS,
                 pair,
                 where,
                 f"English heading {quote(src_heading.text)} (level {src_heading.heading_level}) "
@@ -165,8 +157,6 @@ def headings(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
             return
         elif tgt_heading is not None:
             yield at_block(
-                HEADINGS,
-                DEFAULT_SEVERITY[HEADINGS],
                 pair,
                 tgt_heading,
                 f"heading {quote(tgt_heading.text)} has no English counterpart{counts}; "
@@ -184,8 +174,6 @@ def headings(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
 def _heading_level(pair: PagePair, source: Block, target: Block) -> Finding:
     level = source.heading_level
     return at_block(
-        HEADINGS,
-        DEFAULT_SEVERITY[HEADINGS],
         pair,
         target,
         f"heading {quote(target.text)} is level {target.heading_level}, English "
@@ -196,11 +184,19 @@ def _heading_level(pair: PagePair, source: Block, target: Block) -> Finding:
     )
 
 
+@STRUCTURE.rule("struct.list-items", Severity.WARNING)
 def list_items(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """A list has a different number of items than the English list it translates.
 
     An item left out is an instruction left out. Lists are matched through the alignment of
     their items; nested lists count on their own. Reported at the missing or extra item.
+
+    Fails:
+        English ``1. Open`` ``2. Click`` ``3. Save``, French ``1. Ouvrez`` ``2. Enregistrez``.
+
+    Passes:
+        English ``1. Open`` ``2. Click`` ``3. Save``, French ``1. Ouvrez`` ``2. Cliquez``
+        ``3. Enregistrez``.
     """
     if pair.source is None or pair.target is None:
         return
@@ -240,7 +236,6 @@ def _list_difference(
             if where is None or id(where) not in target_ids:
                 where = target[-1]
             return _at(
-                LIST_ITEMS,
                 pair,
                 where,
                 f"{counts}; English item {quote(src.text)} is missing; translate it",
@@ -250,8 +245,6 @@ def _list_difference(
             )
         if tgt is not None and id(tgt) in target_ids and (src is None or id(src) not in source_ids):
             return at_block(
-                LIST_ITEMS,
-                DEFAULT_SEVERITY[LIST_ITEMS],
                 pair,
                 tgt,
                 f"{counts}; item {quote(tgt.text)} has no English counterpart; "
@@ -259,8 +252,6 @@ def _list_difference(
                 suggestion="remove the item",
             )
     return at_block(
-        LIST_ITEMS,
-        DEFAULT_SEVERITY[LIST_ITEMS],
         pair,
         target[0],
         f"{counts}; make the items match the English list",
@@ -269,11 +260,18 @@ def _list_difference(
     )
 
 
+@STRUCTURE.rule("struct.admonitions", Severity.WARNING)
 def admonitions(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """Admonitions (!!! note, !!! warning ...) differ from English in kind or number.
 
     A warning turned into a tip, or dropped, changes how strongly the page speaks. Reported at
     each admonition that differs.
+
+    Fails:
+        English ``!!! warning``, French ``!!! tip``.
+
+    Passes:
+        English ``!!! warning``, French ``!!! warning "Attention"``.
     """
     if pair.source is None or pair.target is None:
         return
@@ -282,7 +280,6 @@ def admonitions(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     if source == target:
         return
     aligned = _aligned(pair)
-    severity = DEFAULT_SEVERITY[ADMONITIONS]
     for position, src, tgt in aligned:
         src_title = src if src is not None and src.kind == "admonition_title" else None
         tgt_title = tgt if tgt is not None and tgt.kind == "admonition_title" else None
@@ -291,8 +288,6 @@ def admonitions(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
             if expected != found:
                 title = f' "{tgt_title.text}"' if tgt_title.text else ""
                 yield at_block(
-                    ADMONITIONS,
-                    severity,
                     pair,
                     tgt_title,
                     f'admonition is "{found}", English is "{expected}"; '
@@ -305,7 +300,6 @@ def admonitions(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
             expected = _admonition_kind(src_title)
             title = f" {quote(src_title.text)}" if src_title.text else ""
             yield _at(
-                ADMONITIONS,
                 pair,
                 _next_target(aligned, position, pair.target),
                 f'English "{expected}" admonition{title} is missing; add it',
@@ -316,8 +310,6 @@ def admonitions(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
         elif tgt_title is not None:
             found = _admonition_kind(tgt_title)
             yield at_block(
-                ADMONITIONS,
-                severity,
                 pair,
                 tgt_title,
                 f'"{found}" admonition has no English counterpart; '
@@ -334,19 +326,24 @@ def _admonition_kind(block: Block) -> str:
 # -- things a translation copies --------------------------------------------------------------
 
 
+@STRUCTURE.rule("struct.code-blocks", Severity.ERROR)
 def code_blocks(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """Code differs from English: a code block or an inline code span is changed or missing.
 
     Code is what readers type or see on screen; it is copied, not translated. Code blocks are
     compared in order; inline code within each pair of aligned blocks (and among the blocks
     left unpaired, so that code in a dropped paragraph is missed too).
+
+    Fails:
+        English ``Run `hubdocs stamp`.``, French ``Exécutez `hubdocs tampon`.``
+
+    Passes:
+        English ``Run `hubdocs stamp`.``, French ``Exécutez `hubdocs stamp`.``
     """
     if pair.source is None or pair.target is None:
         return
     yield from _fenced_code(pair)
     yield from compare(
-        CODE_BLOCKS,
-        DEFAULT_SEVERITY[CODE_BLOCKS],
         pair,
         lambda block: [
             Item(block, " ".join(code.split()), code, needle=f"`{code}") for code in block.code
@@ -387,9 +384,7 @@ def _fenced_code(pair: PagePair) -> Iterator[Finding]:
             line = min(first_code_line + k, len(lines))
             have_line = have[k] if k < len(have) else ""
             want_line = want[k] if k < len(want) else ""
-            yield finding_at(
-                CODE_BLOCKS,
-                DEFAULT_SEVERITY[CODE_BLOCKS],
+            yield finding(
                 pair,
                 (line, indent(lines[line - 1]) + 1),
                 f"code block differs from English: {quote(have_line)} instead of "
@@ -401,9 +396,7 @@ def _fenced_code(pair: PagePair) -> Iterator[Finding]:
         for index in range(i1 + common, i2):
             src_line, code = source.code_blocks[index]
             first = next((line for line in expected[index] if line.strip()), "")
-            yield finding_at(
-                CODE_BLOCKS,
-                DEFAULT_SEVERITY[CODE_BLOCKS],
+            yield finding(
                 pair,
                 target_place(pair, src_line),
                 f"English code block {quote(first)} is missing; copy it from English",
@@ -413,9 +406,7 @@ def _fenced_code(pair: PagePair) -> Iterator[Finding]:
             )
         for index in range(j1 + common, j2):
             tgt_line, code = target.code_blocks[index]
-            yield finding_at(
-                CODE_BLOCKS,
-                DEFAULT_SEVERITY[CODE_BLOCKS],
+            yield finding(
                 pair,
                 (tgt_line, indent(lines[tgt_line - 1]) + 1),
                 "code block has no English counterpart; remove it or add it to the English page",
@@ -429,18 +420,24 @@ def _code_lines(code: str) -> tuple[str, ...]:
     return tuple(line.rstrip() for line in code.strip("\n").split("\n"))
 
 
+@STRUCTURE.rule("struct.links", Severity.ERROR)
 def links(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """A link points somewhere else than in English, or to a page missing in this language.
 
     Targets are compared with their anchors (page.md#section) within each pair of aligned
     blocks. A relative link to a .md page that does not exist in this language is reported
     too: the reader would leave their language there.
+
+    Fails:
+        English ``[Billing](billing.md)``, French ``[Facturation](invoices.md)``.
+
+    Passes:
+        English ``[Billing](billing.md)``, French ``[Facturation](billing.md)`` (docs/fr/billing.md
+        exists).
     """
     if pair.source is None or pair.target is None:
         return
     yield from compare(
-        LINKS,
-        DEFAULT_SEVERITY[LINKS],
         pair,
         lambda block: [
             Item(block, link.target, link.target, label=link.text, at=(link.line, link.column))
@@ -462,9 +459,7 @@ def links(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
             if page is None or page in ctx.pages_in_lang:
                 continue
             missing = f"{docs}{ctx.lang}/{page}"
-            yield finding_at(
-                LINKS,
-                DEFAULT_SEVERITY[LINKS],
+            yield finding(
                 pair,
                 (link.line, link.column),
                 f'link {quote(link.text)} points to "{link.target}", which has no '
@@ -485,15 +480,20 @@ def _linked_page(page: str, target: str) -> str | None:
     return None if resolved.startswith("../") or resolved == ".." else resolved
 
 
+@STRUCTURE.rule("struct.images", Severity.ERROR)
 def images(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """An image differs from English: its source is changed, or the image is missing or added.
 
     Compared within each pair of aligned blocks, and among the blocks left unpaired (an image
     on its own line that was dropped). The alt text is prose and is not compared.
+
+    Fails:
+        English ``![Menu](img/menu.png)``, French ``![Menu](img/menu-fr.png)``.
+
+    Passes:
+        English ``![Menu](img/menu.png)``, French ``![Le menu](img/menu.png)``.
     """
     yield from compare(
-        IMAGES,
-        DEFAULT_SEVERITY[IMAGES],
         pair,
         lambda block: [
             Item(block, image.target, image.target, at=(image.line, image.column))
@@ -509,15 +509,20 @@ def images(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     )
 
 
+@STRUCTURE.rule("struct.urls", Severity.ERROR)
 def urls(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """A URL written in the text (<https://...> or bare) differs from English.
 
     Compared within each pair of aligned blocks and among unpaired blocks; URLs that are link
     targets are struct.links' business.
+
+    Fails:
+        English ``See <https://status.example.com>.``, French ``Voir <https://example.com/status>.``
+
+    Passes:
+        English ``See <https://status.example.com>.``, French ``Voir <https://status.example.com>.``
     """
     yield from compare(
-        URLS,
-        DEFAULT_SEVERITY[URLS],
         pair,
         lambda block: [
             Item(block, url.target, url.target, at=(url.line, url.column)) for url in block.urls
@@ -532,14 +537,19 @@ def urls(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     )
 
 
+@STRUCTURE.rule("struct.emails", Severity.ERROR)
 def emails(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """An e-mail address written in the text differs from English, or is missing or added.
 
     Compared within each pair of aligned blocks and among unpaired blocks.
+
+    Fails:
+        English ``Write to support@example.com.``, French ``Écrivez à aide@example.com.``
+
+    Passes:
+        English ``Write to support@example.com.``, French ``Écrivez à support@example.com.``
     """
     yield from compare(
-        EMAILS,
-        DEFAULT_SEVERITY[EMAILS],
         pair,
         lambda block: [
             Item(block, email.target.lower(), email.target, at=(email.line, email.column))
@@ -556,16 +566,22 @@ def emails(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     )
 
 
+@STRUCTURE.rule("struct.numbers", Severity.ERROR)
 def numbers(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """A number written with digits differs from English, or is missing or added.
 
     Only the digits count, so locale formats agree: 1.5 and 1,5; 1,000, 1.000 and 1 000 (with
     a no-break space too). A small number written in words on the other side (2 and deux) is
     not reported; numbers in code, URLs and link targets are not compared.
+
+    Fails:
+        English ``Sessions end after 30 minutes.``, French ``Les sessions expirent après 20
+        minutes.``
+
+    Passes:
+        English ``It takes 1.5 days.``, French ``Comptez 1,5 jour.``
     """
     yield from compare(
-        NUMBERS,
-        DEFAULT_SEVERITY[NUMBERS],
         pair,
         lambda block: [
             Item(block, number.digits, number.written, start=number.start)
@@ -635,7 +651,6 @@ def _next_target(aligned: Aligned, position: int, target: ParsedPage | None) -> 
 
 
 def _at(
-    check: str,
     pair: PagePair,
     where: Block | None,
     message: str,
@@ -646,9 +661,7 @@ def _at(
 ) -> Finding:
     """A finding at the start of ``where``, or at line 1 of an empty translation."""
     place = (where.line, where.column) if where is not None else (1, 1)
-    return finding_at(
-        check,
-        DEFAULT_SEVERITY[check],
+    return finding(
         pair,
         place,
         message,
@@ -665,19 +678,5 @@ def _docs_prefix(page: ParsedPage, lang: str) -> str:
     return folder[: -len(suffix)] if folder.endswith(suffix) else folder
 
 
-STRUCTURE_CHECKS: tuple[Check, ...] = tuple(
-    Check(id=check_id, severity=DEFAULT_SEVERITY[check_id], func=func)
-    for check_id, func in (
-        (MISSING_TRANSLATION, missing_translation),
-        (ORPHAN, orphan),
-        (HEADINGS, headings),
-        (LIST_ITEMS, list_items),
-        (ADMONITIONS, admonitions),
-        (CODE_BLOCKS, code_blocks),
-        (LINKS, links),
-        (IMAGES, images),
-        (URLS, urls),
-        (EMAILS, emails),
-        (NUMBERS, numbers),
-    )
-)
+#: the structure checks, in the order they are declared
+STRUCTURE_CHECKS: tuple[Check, ...] = tuple(STRUCTURE)

@@ -11,8 +11,11 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from hubdocs.checks.model import Check, CheckContext
+from hubdocs.checks.helpers import finding
+from hubdocs.checks.model import Check, CheckContext, CheckTable
 from hubdocs.document import Block, Finding, PagePair, Severity
+from hubdocs.document.rules import RuleTable
+from hubdocs.document.suppress import silences
 from hubdocs.terms import messages
 from hubdocs.terms.compare import Side, approved_matches, covered_words, in_identifier
 from hubdocs.terms.deviation import APPROVED, deviation
@@ -30,10 +33,12 @@ DNT_ALTERED = "term.dnt-altered"
 INCONSISTENT = "term.inconsistent"
 
 
+TERMS: CheckTable = RuleTable()
+
+
 def is_suppressed(block: Block, check_id: str) -> bool:
     """Whether ``<!-- hubdocs-ignore: ... -->`` silences ``check_id`` for ``block``."""
-    namespace = check_id.split(".", 1)[0]
-    return bool(block.suppressed & {check_id, f"{namespace}.*", namespace, "*", "all"})
+    return silences(block.suppressed, check_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,22 +52,15 @@ class _Place:
     end: int
 
 
-def _finding(
-    check: str, severity: Severity, place: _Place, message: str, suggestion: str
-) -> Finding:
+def _finding(place: _Place, message: str, suggestion: str) -> Finding:
     assert place.pair.target is not None  # a place is always in a translation
-    line, column = locate_words(place.target, place.start, place.end)
-    source = place.pair.source
-    return Finding(
-        check=check,
-        severity=severity,
-        path=place.pair.target.path,
-        line=line,
-        column=column,
-        message=message,
-        suggestion=suggestion,
-        source_path=source.path if source is not None and place.source is not None else None,
+    return finding(
+        place.pair,
+        locate_words(place.target, place.start, place.end),
+        message,
         source_line=place.source.line if place.source is not None else None,
+        suggestion=suggestion,
+        with_source=place.source is not None,
     )
 
 
@@ -79,6 +77,7 @@ def _terms(context: CheckContext) -> TermServices:
     return services_for(context.services, context.glossary)
 
 
+@TERMS.rule(MISSING, Severity.ERROR)
 def check_missing(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     """A glossary term of the English block has no approved translation in the aligned block.
 
@@ -88,6 +87,14 @@ def check_missing(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     terms count in their inflections and related forms (TAM, Brand Administrator); a term
     inside a longer term of the same block is not checked on its own. Do-not-translate names
     are ``term.dnt-altered``'s; forbidden variants ``term.forbidden``'s.
+
+    Fails:
+        English ``Each Licensed user can sign in.``, French ``Chaque utilisateur payant peut se
+        connecter.``
+
+    Passes:
+        English ``Each Licensed user can sign in.``, French ``Chaque utilisateur sous licence peut
+        se connecter.``
     """
     terms = _terms(context)
     target_terms = terms.target(context.lang)
@@ -116,9 +123,10 @@ def check_missing(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
                 surface = target.surface(found.first, found.last)
                 suggestion = messages.matching_case(concept.preferred, surface)
                 message = messages.missing(concept.english, surface, suggestion)
-            yield _finding(MISSING, Severity.ERROR, place, message, suggestion)
+            yield _finding(place, message, suggestion)
 
 
+@TERMS.rule(FORBIDDEN, Severity.ERROR)
 def check_forbidden(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     """A forbidden variant of a glossary term is used in the translation.
 
@@ -126,6 +134,12 @@ def check_forbidden(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     Unicode forms); one that is part of a longer approved term is not reported, and a one-word
     variant, which is often an ordinary word too (Portuguese ``gravar`` a file), only where the
     aligned English block uses the term.
+
+    Fails:
+        French ``Chaque utilisateur licencié peut se connecter.`` (a forbidden variant).
+
+    Passes:
+        French ``Chaque utilisateur sous licence peut se connecter.``
     """
     terms = _terms(context)
     target_terms = terms.target(context.lang)
@@ -160,8 +174,6 @@ def check_forbidden(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
             surface = target.surface(match.first, match.last)
             suggestion = messages.matching_case(concept.preferred, surface)
             yield _finding(
-                FORBIDDEN,
-                Severity.ERROR,
                 _span_place(pair, source_block, target, match.first, match.last),
                 messages.forbidden(surface, concept.english, suggestion),
                 suggestion,
@@ -183,6 +195,7 @@ def _names(terms: TermServices, concept: ConceptTerms) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(names))
 
 
+@TERMS.rule(DNT_ALTERED, Severity.ERROR)
 def check_dnt_altered(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     """A do-not-translate name is translated, partly translated, recased or rehyphenated.
 
@@ -191,6 +204,14 @@ def check_dnt_altered(pair: PagePair, context: CheckContext) -> Iterator[Finding
     or, where the English block has the name more often than the translation, the words that
     look most like it (shared words, compounds ending with one of its words, small edit
     distance), else the name is reported missing or translated.
+
+    Fails:
+        English ``Ask your Technical Account Manager.``, German ``Fragen Sie Ihren Technical
+        Konto Manager.``
+
+    Passes:
+        English ``Ask your Technical Account Manager.``, German ``Fragen Sie Ihren Technical Account
+        Manager.``
     """
     terms = _terms(context)
     target_terms = terms.target(context.lang)
@@ -208,8 +229,6 @@ def check_dnt_altered(pair: PagePair, context: CheckContext) -> Iterator[Finding
             surface = target.surface(match.first, match.last)
             if altered(target.analysis, match) and not _in_source(surface, source):
                 yield _finding(
-                    DNT_ALTERED,
-                    Severity.ERROR,
                     _span_place(pair, source_block, target, match.first, match.last),
                     messages.dnt_written(concept.preferred, surface),
                     concept.preferred,
@@ -230,16 +249,12 @@ def check_dnt_altered(pair: PagePair, context: CheckContext) -> Iterator[Finding
                 covered.update(range(near.first, near.last))
                 surface = target.surface(near.first, near.last)
                 yield _finding(
-                    DNT_ALTERED,
-                    Severity.ERROR,
                     _span_place(pair, source_block, target, near.first, near.last),
                     messages.dnt_written(concept.preferred, surface),
                     concept.preferred,
                 )
             if not nears and not found:
                 yield _finding(
-                    DNT_ALTERED,
-                    Severity.ERROR,
                     _block_place(pair, source_block, target_block),
                     messages.dnt_missing(concept.preferred),
                     concept.preferred,
@@ -309,6 +324,7 @@ def _placed(rendering: _Rendering) -> _Rendering:
     return replace(rendering, line=line)
 
 
+@TERMS.rule(INCONSISTENT, Severity.WARNING, scope="language")
 def check_inconsistent(pairs: Sequence[PagePair], context: CheckContext) -> Iterator[Finding]:
     """The same English term is translated in different ways across one language's pages.
 
@@ -321,6 +337,13 @@ def check_inconsistent(pairs: Sequence[PagePair], context: CheckContext) -> Iter
     term in the wrong case counts as the approved term. When a term has two or more
     renderings in the language (the approved term counting as one), each deviating occurrence
     is reported with another rendering and where it is used. Unclear occurrences are skipped.
+
+    Fails:
+        docs/fr/a.md writes ``utilisateur sous licence``, docs/fr/b.md writes ``utilisateur
+        licencié`` for English ``Licensed user``.
+
+    Passes:
+        Every French page writes ``utilisateur sous licence`` for English ``Licensed user``.
     """
     terms = _terms(context)
     target_terms = terms.target(context.lang)
@@ -340,8 +363,6 @@ def check_inconsistent(pairs: Sequence[PagePair], context: CheckContext) -> Iter
             other = max(others, key=lambda r: counts[r.key] + (0.5 if r.key == APPROVED else 0))
             suggestion = messages.matching_case(concept.preferred, rendering.surface)
             yield _finding(
-                INCONSISTENT,
-                Severity.WARNING,
                 rendering.place,
                 messages.inconsistent(
                     concept.english, rendering.surface, other.surface, other.where, suggestion
@@ -350,9 +371,5 @@ def check_inconsistent(pairs: Sequence[PagePair], context: CheckContext) -> Iter
             )
 
 
-TERM_CHECKS: tuple[Check, ...] = (
-    Check(MISSING, Severity.ERROR, check_missing),
-    Check(FORBIDDEN, Severity.ERROR, check_forbidden),
-    Check(DNT_ALTERED, Severity.ERROR, check_dnt_altered),
-    Check(INCONSISTENT, Severity.WARNING, check_inconsistent, scope="language"),
-)
+#: the terminology checks, in the order they are declared
+TERM_CHECKS: tuple[Check, ...] = tuple(TERMS)

@@ -18,11 +18,12 @@ from rich.table import Table
 
 from hubdocs.checks.baseline import baseline_path, write_baseline
 from hubdocs.checks.config import severities
-from hubdocs.checks.model import Check
-from hubdocs.checks.registry import all_checks
+from hubdocs.checks.registry import all_rules
 from hubdocs.checks.report import Report
 from hubdocs.checks.runner import run_checks
+from hubdocs.cli import explain
 from hubdocs.document import Severity
+from hubdocs.document.rules import AnyRule
 from hubdocs.errors import ConfigError
 from hubdocs.project import find_root, load_project
 from hubdocs.reporters import FORMATS, render
@@ -112,13 +113,24 @@ def add_parser(subparsers: Any) -> None:
         help="list every check with its severity in this project, its default severity and "
         "its description, then exit",
     )
+    parser.add_argument(
+        "--explain",
+        metavar="ID",
+        default=None,
+        help="print what a check or glossary rule reports, with examples and how to configure "
+        "it, then exit",
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     if args.list_checks:
-        list_checks(all_checks(), out, _configured(args.project))
+        list_checks(all_rules(), out, _configured(args.project))
+        return 0
+    if getattr(args, "explain", None) is not None:
+        rule = explain.find(all_rules(), args.explain)
+        out.write(explain.explain(rule, _configured(args.project)))
         return 0
     project = load_project(args.project)
     langs = _split(args.lang)
@@ -163,7 +175,7 @@ def _fails(report: Report, fail_on: str) -> bool:
 
 
 def list_checks(
-    checks: tuple[Check, ...], out: TextIO, configured: Mapping[str, Severity] | None = None
+    checks: tuple[AnyRule, ...], out: TextIO, configured: Mapping[str, Severity] | None = None
 ) -> None:
     """Every check's id, severity in this project, default severity and description.
 
@@ -182,7 +194,8 @@ def list_checks(
     ]
     if _is_terminal(out):
         table = Table()
-        for column in ("check", "severity", "default", "description"):
+        table.add_column("check", no_wrap=True)  # an id cut in two could not be copied
+        for column in ("severity", "default", "description"):
             table.add_column(column)
         for row in rows:
             table.add_row(*row)
@@ -199,7 +212,7 @@ def _configured(root: Path | None) -> dict[str, Severity] | None:
         find_root(root or Path.cwd())
     except ConfigError:
         return None  # not inside a project: the defaults apply
-    return severities(load_project(root), all_checks())
+    return severities(load_project(root), all_rules())
 
 
 def _split(values: list[str] | None) -> list[str] | None:

@@ -13,7 +13,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hubdocs.project import Project
 
 FORMATS = ("tbx", "csv", "xlsx")
 
@@ -67,14 +70,22 @@ def run(args: argparse.Namespace) -> int:
 
     project = load_project(args.project)
     languages = [language.code for language in project.languages]
-    action = {"validate": _validate, "export": _export, "import": _import}[args.glossary_action]
+    if args.glossary_action == "validate":
+        return _validate(project)
+    action = {"export": _export, "import": _import}[args.glossary_action]
     return action(args, project.glossary_dir, project.root, languages)
 
 
-def _validate(args: argparse.Namespace, directory: Path, root: Path, languages: list[str]) -> int:
+def _validate(project: Project) -> int:
+    from hubdocs.checks.config import glossary_levels
     from hubdocs.glossary.loader import display_path, load_glossary
 
-    glossary = load_glossary(directory, display_root=root, languages=languages)
+    directory, root = project.glossary_dir, project.root
+    levels = glossary_levels(project)
+    languages = [language.code for language in project.languages]
+    glossary = load_glossary(directory, display_root=root, languages=languages, levels=levels)
+    for notice in glossary.notices:  # rules configured as warning or info
+        print(f"{notice} ({levels[notice.rule]})")
     print(
         f"{display_path(directory, root)}/ is valid: {len(glossary)} concepts in "
         f"{len(glossary.languages)} languages ({', '.join(glossary.languages)})"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
 
 class Severity(enum.IntEnum):
@@ -24,10 +25,14 @@ class Severity(enum.IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem found in one place; sorted by position."""
+    """One problem found in one place; sorted by position.
 
-    check: str
-    severity: Severity
+    A check builds it without its id and severity (:func:`hubdocs.checks.helpers.finding`);
+    the runner assigns both from the check's registration and the project's configuration
+    (:func:`assigned`). Until then ``severity`` is ``off``: a finding nobody assigned is shown
+    nowhere.
+    """
+
     path: str
     line: int
     column: int
@@ -37,6 +42,14 @@ class Finding:
     source_line: int | None = None
     fingerprint: str = ""  # stable across line moves, for baselines
     context: str = ""  # the text the finding is about (match or block); feeds the fingerprint
+    check: str = ""  # the id of the check that found it
+    severity: Severity = Severity.OFF
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.check)
+
+
+def assigned(findings: Iterable[Finding], check: str, severity: Severity) -> Iterator[Finding]:
+    """``findings`` of the check ``check``, with the severity configured for it."""
+    for finding in findings:
+        yield replace(finding, check=check, severity=severity)

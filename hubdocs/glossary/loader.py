@@ -11,9 +11,10 @@ once (strict UTF-8 through :mod:`hubdocs.textio`), composed once, checked by eve
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from hubdocs.document import Severity
 from hubdocs.errors import GlossaryError, HubdocsError, Problem
 from hubdocs.glossary.draft import CONCEPTS_FILE, Draft, ParsedFile, build_draft, build_glossary
 from hubdocs.glossary.model import SOURCE_LANGUAGE, Glossary
@@ -145,12 +146,19 @@ def draft_of(files: GlossaryFiles, texts: Mapping[str, str] | None = None) -> Dr
     return build_draft(parsed, files.languages, problems, paths)
 
 
-def check(draft: Draft) -> Glossary:
-    """The glossary of ``draft``, or :class:`GlossaryError` with every problem found."""
-    problems = validate(draft)
-    if problems:
-        raise GlossaryError(problems=problems)
-    return build_glossary(draft)
+def check(draft: Draft, levels: Mapping[str, Severity] | None = None) -> Glossary:
+    """The glossary of ``draft``, or :class:`GlossaryError` with every error-level problem.
+
+    ``levels`` are the configured severities of the glossary rules (default: error each); the
+    problems of a rule configured as warning or info are kept in ``Glossary.notices``.
+    """
+    levels = levels or {}
+    problems = validate(draft, levels=levels)
+    errors = [p for p in problems if levels.get(p.rule, Severity.ERROR) is Severity.ERROR]
+    if errors:
+        raise GlossaryError(problems=errors)
+    notices = tuple(p for p in problems if p not in errors)
+    return replace(build_glossary(draft), notices=notices)
 
 
 def load_glossary(
@@ -158,13 +166,15 @@ def load_glossary(
     *,
     display_root: Path | None = None,
     languages: Sequence[str] | None = None,
+    levels: Mapping[str, Severity] | None = None,
 ) -> Glossary:
     """Read, check and build the glossary of ``glossary_dir``.
 
     ``display_root`` is the folder messages name paths from (the project root); ``languages``
     are the translations the glossary must have (default: every ``<code>.yml`` found; ``en`` is
-    ignored, being ``concepts.yml``). Raises :class:`GlossaryError` listing every problem.
+    ignored, being ``concepts.yml``); ``levels`` the configured severities of the glossary rules.
+    Raises :class:`GlossaryError` listing every error-level problem.
     """
     with fewer_collections():
         files = read_files(glossary_dir, display_root=display_root, languages=languages)
-        return check(draft_of(files))
+        return check(draft_of(files), levels)

@@ -12,6 +12,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from hubdocs.errors import Problem
+
 SOURCE_LANGUAGE = "en"
 KINDS = ("product", "role", "term", "ui")
 PARTS_OF_SPEECH = ("noun", "verb", "adjective", "phrase")
@@ -93,6 +95,8 @@ class Glossary:
 
     languages: tuple[str, ...]  # every language, English first
     concepts: tuple[Concept, ...]
+    #: problems of rules configured below error (warning, info): reported, not fatal
+    notices: tuple[Problem, ...] = field(default=(), compare=False)
     _by_id: Mapping[str, Concept] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -12,9 +12,12 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
+from hubdocs.document import Severity
+from hubdocs.document.rules import Rule as DocumentRule
+from hubdocs.document.rules import RuleTable
 from hubdocs.errors import Problem
 from hubdocs.glossary.draft import CONCEPTS_FILE, Draft, Record
 from hubdocs.glossary.languages import canonical_code, english_name
@@ -37,19 +40,11 @@ ID_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: the control characters (Unicode category Cc) but line breaks and tabs
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-Check = Callable[[Draft], Iterable[Problem]]
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str  # glossary.*
-    check: Check
-
-    @property
-    def doc(self) -> str:
-        """The first paragraph of the check's docstring."""
-        text = (self.check.__doc__ or "").strip()
-        return " ".join(text.split("\n\n")[0].split())
+RuleFunc = Callable[[Draft], Iterable[Problem]]
+#: a glossary rule: a :class:`~hubdocs.document.rules.Rule` of scope glossary
+Rule = DocumentRule[RuleFunc]
+#: every glossary rule, registered with ``@GLOSSARY_RULES.rule(id, severity, scope="glossary")``
+GLOSSARY_RULES: RuleTable[RuleFunc] = RuleTable()
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -101,16 +96,31 @@ def _text_scalars(record: Record) -> Iterator[tuple[str, YScalar]]:
 # --- rules: reading and structure -----------------------------------------------------------
 
 
+@GLOSSARY_RULES.rule("glossary.file", Severity.ERROR, scope="glossary", fixed=True)
 def file_problems(draft: Draft) -> Iterable[Problem]:
     """A glossary file cannot be read: missing, not UTF-8, invalid YAML, empty or not a mapping.
 
     Reading stops at the first such problem of a file; the other files are still checked.
+
+    Fails:
+        glossary/fr.yml holds ``entries: [unclosed``.
+
+    Passes:
+        glossary/fr.yml is UTF-8 YAML: a mapping with ``language: fr`` and ``entries:``.
     """
     return draft.problems
 
 
+@GLOSSARY_RULES.rule("glossary.duplicate-key", Severity.ERROR, scope="glossary", fixed=True)
 def duplicate_keys(draft: Draft) -> Iterator[Problem]:
-    """A key appears twice in one YAML mapping (YAML loaders would silently keep only one)."""
+    """A key appears twice in one YAML mapping (YAML loaders would silently keep only one).
+
+    Fails:
+        An entry with ``term:`` written twice.
+
+    Passes:
+        Each key written once per mapping.
+    """
 
     def walk(value: YValue, keyed_by_id: bool, language_top: bool) -> Iterator[Problem]:
         if isinstance(value, YList):
@@ -139,10 +149,17 @@ def duplicate_keys(draft: Draft) -> Iterator[Problem]:
             yield from walk(parsed.root, False, not parsed.is_source)
 
 
+@GLOSSARY_RULES.rule("glossary.unknown-field", Severity.ERROR, scope="glossary")
 def unknown_fields(draft: Draft) -> Iterator[Problem]:
     """A record has a field the format does not know (a typo, or a field of another record).
 
     The message suggests the closest known field name.
+
+    Fails:
+        An entry with ``trem: Facturation``.
+
+    Passes:
+        An entry with ``term: Facturation``.
     """
     for record in draft.records:
         specs = FIELDS_BY_NAME[record.kind]
@@ -158,8 +175,16 @@ def unknown_fields(draft: Draft) -> Iterator[Problem]:
             yield _problem(pair.key_at, f'unknown field "{pair.key}" in {record.describe()}; {fix}')
 
 
+@GLOSSARY_RULES.rule("glossary.missing-field", Severity.ERROR, scope="glossary", fixed=True)
 def missing_fields(draft: Draft) -> Iterator[Problem]:
-    """A record lacks a required field (a concept's kind, an entry's term or definition...)."""
+    """A record lacks a required field (a concept's kind, an entry's term or definition...).
+
+    Fails:
+        A concept of concepts.yml without ``kind:``.
+
+    Passes:
+        A concept with ``id``, ``term``, ``definition``, ``part_of_speech`` and ``kind``.
+    """
     for record in draft.records:
         keys = set(record.node.keys())
         for spec in RECORD_FIELDS[record.kind]:
@@ -171,8 +196,16 @@ def missing_fields(draft: Draft) -> Iterator[Problem]:
                 )
 
 
+@GLOSSARY_RULES.rule("glossary.wrong-type", Severity.ERROR, scope="glossary", fixed=True)
 def wrong_types(draft: Draft) -> Iterator[Problem]:
-    """A field holds the wrong kind of value: a list where text is expected, text for a flag..."""
+    """A field holds the wrong kind of value: a list where text is expected, text for a flag...
+
+    Fails:
+        ``dnt: maybe`` or ``term: [Facturation, Factures]``.
+
+    Passes:
+        ``dnt: true`` and ``term: Facturation``.
+    """
     for record in draft.records:
         specs = FIELDS_BY_NAME[record.kind]
         for pair in record.node.pairs:
@@ -255,8 +288,16 @@ def _list_problems(
             )
 
 
+@GLOSSARY_RULES.rule("glossary.empty-field", Severity.ERROR, scope="glossary")
 def empty_fields(draft: Draft) -> Iterator[Problem]:
-    """A required field is empty, or a list has an empty item."""
+    """A required field is empty, or a list has an empty item.
+
+    Fails:
+        ``definition: ''``, or ``variants: [factures, '']``.
+
+    Passes:
+        ``definition: Ce que vous payez.`` and ``variants: [factures]``.
+    """
     for record in draft.records:
         specs = FIELDS_BY_NAME[record.kind]
         for pair in record.node.pairs:
@@ -280,8 +321,16 @@ def _blank(value: YScalar) -> bool:
     return value.kind == "null" or (isinstance(value.value, str) and not value.value.strip())
 
 
+@GLOSSARY_RULES.rule("glossary.control-character", Severity.ERROR, scope="glossary")
 def control_characters(draft: Draft) -> Iterator[Problem]:
-    """A text contains an invisible control character (only line breaks and tabs are allowed)."""
+    """A text contains an invisible control character (only line breaks and tabs are allowed).
+
+    Fails:
+        ``term: "Factu\u0007ration"`` (a bell character).
+
+    Passes:
+        ``term: Facturation``.
+    """
     for record in draft.records:
         for name, scalar in _text_scalars(record):
             found = _CONTROLS.search(str(scalar.value))
@@ -294,8 +343,16 @@ def control_characters(draft: Draft) -> Iterator[Problem]:
                 )
 
 
+@GLOSSARY_RULES.rule("glossary.invalid-value", Severity.ERROR, scope="glossary", fixed=True)
 def invalid_values(draft: Draft) -> Iterator[Problem]:
-    """A kind, part of speech, gender or related-form type is not one of its allowed values."""
+    """A kind, part of speech, gender or related-form type is not one of its allowed values.
+
+    Fails:
+        ``kind: button`` in a concept.
+
+    Passes:
+        ``kind: ui`` (one of product, role, term, ui).
+    """
     for record in draft.records:
         for spec in RECORD_FIELDS[record.kind]:
             value = record.text(spec.name)
@@ -315,8 +372,16 @@ def invalid_values(draft: Draft) -> Iterator[Problem]:
 # --- rules: identity ------------------------------------------------------------------------
 
 
+@GLOSSARY_RULES.rule("glossary.id-format", Severity.ERROR, scope="glossary", fixed=True)
 def id_format(draft: Draft) -> Iterator[Problem]:
-    """A concept id is not a lowercase slug; ids become page anchors and must stay stable."""
+    """A concept id is not a lowercase slug; ids become page anchors and must stay stable.
+
+    Fails:
+        ``id: Billing_Page``.
+
+    Passes:
+        ``id: billing-page``.
+    """
     for record in draft.concepts():
         concept_id = record.id
         if concept_id is None or ID_PATTERN.fullmatch(concept_id):
@@ -337,8 +402,16 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+@GLOSSARY_RULES.rule("glossary.duplicate-id", Severity.ERROR, scope="glossary", fixed=True)
 def duplicate_ids(draft: Draft) -> Iterator[Problem]:
-    """Two concepts of concepts.yml have the same id."""
+    """Two concepts of concepts.yml have the same id.
+
+    Fails:
+        Two concepts of concepts.yml with ``id: billing``.
+
+    Passes:
+        Every concept id written once.
+    """
     first: dict[str, Location] = {}
     for record in draft.concepts():
         concept_id = record.id
@@ -356,8 +429,16 @@ def duplicate_ids(draft: Draft) -> Iterator[Problem]:
             first[concept_id] = value.at
 
 
+@GLOSSARY_RULES.rule("glossary.language-code", Severity.ERROR, scope="glossary", fixed=True)
 def language_codes(draft: Draft) -> Iterator[Problem]:
-    """A language file's ``language:`` is not a code Babel knows, or differs from the file name."""
+    """A language file's ``language:`` is not a code Babel knows, or differs from the file name.
+
+    Fails:
+        glossary/fr.yml says ``language: de``.
+
+    Passes:
+        glossary/fr.yml says ``language: fr``.
+    """
     for record in draft.of_kind("language-file"):
         value = record.node.value("language")
         code = record.text("language")
@@ -388,8 +469,16 @@ def language_codes(draft: Draft) -> Iterator[Problem]:
 # --- rules: the languages against the source ------------------------------------------------
 
 
+@GLOSSARY_RULES.rule("glossary.unknown-concept", Severity.ERROR, scope="glossary", fixed=True)
 def unknown_concepts(draft: Draft) -> Iterator[Problem]:
-    """A language file has an entry whose id is not a concept of concepts.yml."""
+    """A language file has an entry whose id is not a concept of concepts.yml.
+
+    Fails:
+        glossary/fr.yml has an entry ``billing-page:`` that concepts.yml does not define.
+
+    Passes:
+        Every entry of glossary/fr.yml is a concept id of concepts.yml.
+    """
     concepts = _source_concepts(draft)
     if concepts is None:
         return
@@ -409,8 +498,17 @@ def unknown_concepts(draft: Draft) -> Iterator[Problem]:
             )
 
 
+@GLOSSARY_RULES.rule("glossary.missing-entry", Severity.ERROR, scope="glossary")
 def missing_entries(draft: Draft) -> Iterator[Problem]:
-    """A concept has no entry in a language file: that language lacks its term."""
+    """A concept has no entry in a language file: that language lacks its term.
+
+    Fails:
+        concepts.yml defines ``licensed-user``; glossary/fr.yml has no ``licensed-user:``
+        entry.
+
+    Passes:
+        glossary/fr.yml has an entry for every concept.
+    """
     concepts = _source_concepts(draft)
     if concepts is None:
         return
@@ -435,8 +533,17 @@ def missing_entries(draft: Draft) -> Iterator[Problem]:
                 )
 
 
+@GLOSSARY_RULES.rule("glossary.dnt-translated", Severity.ERROR, scope="glossary")
 def dnt_translated(draft: Draft) -> Iterator[Problem]:
-    """A do-not-translate (``dnt: true``) concept is given another term in a language."""
+    """A do-not-translate (``dnt: true``) concept is given another term in a language.
+
+    Fails:
+        ``technical-account-manager`` has ``dnt: true``; glossary/de.yml gives it ``term:
+        Technischer Kundenbetreuer``.
+
+    Passes:
+        glossary/de.yml gives it ``term: Technical Account Manager``.
+    """
     concepts = _source_concepts(draft) or {}
     for entry in draft.entries():
         concept = concepts.get(entry.key or "")
@@ -515,11 +622,18 @@ def _article(role: str) -> str:
     return "the term" if role == "term" else f"a {role}" if role[0] not in "aeiou" else f"an {role}"
 
 
+@GLOSSARY_RULES.rule("glossary.duplicate-term", Severity.ERROR, scope="glossary")
 def duplicate_terms(draft: Draft) -> Iterator[Problem]:
     """Two concepts share a term or variant in one language, or a concept repeats its own.
 
     Terms compare without regard to case unless both concepts are case-sensitive; curly and
     straight apostrophes, and composed and decomposed accents, compare equal.
+
+    Fails:
+        Two French entries with ``term: Utilisateur``.
+
+    Passes:
+        Each French term or variant belongs to one concept.
     """
     concepts = _source_concepts(draft) or {}
     for lang in _languages(draft):
@@ -548,8 +662,16 @@ def duplicate_terms(draft: Draft) -> Iterator[Problem]:
                 )
 
 
+@GLOSSARY_RULES.rule("glossary.forbidden-admitted", Severity.ERROR, scope="glossary")
 def forbidden_admitted(draft: Draft) -> Iterator[Problem]:
-    """A forbidden form is also an admitted term or variant in the same language."""
+    """A forbidden form is also an admitted term or variant in the same language.
+
+    Fails:
+        ``variants: [utilisateurs sous licence]`` and ``forbidden: [utilisateurs sous licence]``.
+
+    Passes:
+        ``forbidden: [Utilisateur licencié]``, which no term or variant repeats.
+    """
     concepts = _source_concepts(draft) or {}
     for lang in draft.languages:
         forms = _forms(draft, lang, concepts)
@@ -581,28 +703,20 @@ def forbidden_admitted(draft: Draft) -> Iterator[Problem]:
 
 
 #: every rule, in the order its problems are most useful to read
-RULES: tuple[Rule, ...] = (
-    Rule("glossary.file", file_problems),
-    Rule("glossary.duplicate-key", duplicate_keys),
-    Rule("glossary.unknown-field", unknown_fields),
-    Rule("glossary.missing-field", missing_fields),
-    Rule("glossary.wrong-type", wrong_types),
-    Rule("glossary.empty-field", empty_fields),
-    Rule("glossary.control-character", control_characters),
-    Rule("glossary.invalid-value", invalid_values),
-    Rule("glossary.id-format", id_format),
-    Rule("glossary.duplicate-id", duplicate_ids),
-    Rule("glossary.language-code", language_codes),
-    Rule("glossary.unknown-concept", unknown_concepts),
-    Rule("glossary.missing-entry", missing_entries),
-    Rule("glossary.dnt-translated", dnt_translated),
-    Rule("glossary.duplicate-term", duplicate_terms),
-    Rule("glossary.forbidden-admitted", forbidden_admitted),
-)
+RULES: tuple[Rule, ...] = tuple(GLOSSARY_RULES)
 
 
-def validate(draft: Draft, rules: Sequence[Rule] = RULES) -> list[Problem]:
-    """Every problem every rule finds, without repeats, by file (glossary order) and line."""
+def validate(
+    draft: Draft, rules: Sequence[Rule] = RULES, levels: Mapping[str, Severity] | None = None
+) -> list[Problem]:
+    """Every problem of every rule not turned off in ``levels``, named by its rule's id,
+    without repeats, by file (glossary order) and line."""
     rank = {path: index for index, path in enumerate(draft.paths)}
-    found = {problem for rule in rules for problem in rule.check(draft)}
+    levels = levels or {}
+    found = {
+        replace(problem, rule=rule.id)
+        for rule in rules
+        if levels.get(rule.id, rule.severity) is not Severity.OFF
+        for problem in rule.func(draft)
+    }
     return sorted(found, key=lambda p: (rank.get(p.path, -1), p.path, p.line, p.column, p.message))

@@ -101,9 +101,11 @@ def diagnostics_for(path: Path) -> list[Diagnostic]:
     shown = _relative(project, path)
     try:
         if _inside(path, project.glossary_dir):
+            from hubdocs.checks.config import glossary_levels
             from hubdocs.glossary import load_glossary
 
-            load_glossary(project.glossary_dir, display_root=project.root)
+            levels = glossary_levels(project)
+            load_glossary(project.glossary_dir, display_root=project.root, levels=levels)
             return []
         if not _is_translation(project, path):
             return []

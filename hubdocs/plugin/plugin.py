@@ -16,6 +16,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from hubdocs.checks.config import glossary_levels
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import project_status
 from hubdocs.glossary import load_glossary
@@ -57,7 +58,10 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         if self._glossary_pages is None:
             root = _project_root(config)
             try:
-                glossary = load_glossary(root / self.config.glossary_dir, display_root=root)
+                levels = glossary_levels(load_project(root))
+                glossary = load_glossary(
+                    root / self.config.glossary_dir, display_root=root, levels=levels
+                )
             except HubdocsError as error:
                 raise PluginError(f"invalid glossary:\n{error}") from None
             self._glossary_pages = GlossaryPages(glossary, default=i18n.default_language(config))

@@ -13,9 +13,9 @@ import json
 from typing import Any
 
 from hubdocs import __version__
-from hubdocs.checks.model import Check
 from hubdocs.checks.report import Report
 from hubdocs.document import Finding, Severity
+from hubdocs.document.rules import AnyRule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 VERSION = "2.1.0"
@@ -28,7 +28,7 @@ LEVELS = {
 FINGERPRINT = "hubdocs/v1"
 
 
-def rule(check: Check, severity: Severity) -> dict[str, Any]:
+def rule(check: AnyRule, severity: Severity) -> dict[str, Any]:
     """A SARIF reporting descriptor for one check."""
     full = " ".join((check.func.__doc__ or "").split())
     return {

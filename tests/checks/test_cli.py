@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from hubdocs.checks.config import severities
-from hubdocs.checks.registry import all_checks
+from hubdocs.checks.registry import all_rules
 from hubdocs.cli import check_cmd
 from hubdocs.document import Severity
 from hubdocs.project import load_project
@@ -40,16 +40,17 @@ def test_pages_and_languages_narrow_the_run(cli: Cli, tmp_path: Path) -> None:
 def test_list_checks_shows_every_check_with_severity_and_description(cli: Cli) -> None:
     result = cli(Path("."), "check", "--list-checks")
     assert result.code == 0
-    configured = severities(load_project(Path(".")), all_checks())
+    configured = severities(load_project(Path(".")), all_rules())
     lines = result.out.splitlines()
-    assert len(lines) == len(all_checks())
-    width = max(len(check.id) for check in all_checks())
-    for check, line in zip(all_checks(), lines, strict=True):
+    assert len(lines) == len(all_rules())
+    width = max(len(check.id) for check in all_rules())
+    for check, line in zip(all_rules(), lines, strict=True):
         assert check.description, f"{check.id} has no docstring"
         assert isinstance(check.severity, Severity) and check.severity is not Severity.OFF
         here, default = f"{configured[check.id]!s:<7}", f"{check.severity!s:<7}"
         assert line == f"{check.id:<{width}}  {here}  {default}  {check.description}"
-    assert "term.inconsistent           error    warning" in result.out  # as mkdocs.yml says
+    assert f"{'term.inconsistent':<{width}}  error    warning" in result.out  # as mkdocs.yml says
+    assert f"{'glossary.duplicate-term':<{width}}  error    error" in result.out
     assert "struct.numbers" in result.out
     assert lines[0] == (
         f"{'struct.missing-translation':<{width}}  error    error    "
@@ -83,10 +84,10 @@ def test_list_checks_outside_a_project_shows_the_defaults(cli: Cli, tmp_path: Pa
 
 def test_list_checks_is_a_table_on_a_terminal() -> None:
     out = Terminal()
-    check_cmd.list_checks(all_checks(), out)
+    check_cmd.list_checks(all_rules(), out)
     shown = out.getvalue()
     assert shown.startswith("┏")  # a rich table, not plain columns
-    for check in all_checks():
+    for check in all_rules():
         assert check.id in shown
 
 

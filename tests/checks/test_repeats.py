@@ -11,7 +11,9 @@ OTHER = Block(kind="paragraph", text="Autre.", raw="", line=12, column=1, end_li
 
 
 def finding(check: str, line: int, column: int, suggestion: str) -> Finding:
-    return Finding(check, Severity.ERROR, PATH, line, column, f"{check} message", suggestion)
+    return Finding(
+        PATH, line, column, f"{check} message", suggestion, check=check, severity=Severity.ERROR
+    )
 
 
 def block_of(found: Finding) -> Block | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from hubdocs.checks.registry import all_checks
+from hubdocs.checks.registry import all_checks, all_rules
 from hubdocs.checks.report import Report
 from hubdocs.checks.runner import run_checks
 from hubdocs.document import Finding, Severity
@@ -64,7 +64,7 @@ def test_sarif_is_a_valid_2_1_0_log(report: Report) -> None:
     [run] = log["runs"]
     driver = run["tool"]["driver"]
     assert driver["name"] == "hubdocs"
-    assert [rule["id"] for rule in driver["rules"]] == [check.id for check in all_checks()]
+    assert [rule["id"] for rule in driver["rules"]] == [rule.id for rule in all_rules()]
     for rule in driver["rules"]:
         assert rule["shortDescription"]["text"]
         assert rule["defaultConfiguration"]["level"] in ("error", "warning", "note", "none")
@@ -99,7 +99,7 @@ def test_sarif_rule_levels_follow_the_configuration() -> None:
 
 
 def finding(severity: Severity, message: str, path: str = "docs/fr/a.md") -> Finding:
-    return Finding("struct.links", severity, path, 3, 7, message, suggestion="x.md")
+    return Finding(path, 3, 7, message, suggestion="x.md", check="struct.links", severity=severity)
 
 
 def test_github_annotations_escape_per_the_runner_rules() -> None:

@@ -74,8 +74,8 @@ def test_import_unchanged_then_changed_then_broken(
     exported.write_text(edit_csv(text, {("save", "Kind"): "button"}), encoding="utf-8")
     assert main(["-C", str(root), "glossary", "import", str(exported)]) == 2
     assert capsys.readouterr().err == (
-        'glossary.csv:6: "kind" of concept "save" is "button", not a kind (product, role, '
-        "term, ui); use one of them\n"
+        'glossary.csv:6: glossary.invalid-value: "kind" of concept "save" is "button", not a kind '
+        "(product, role, term, ui); use one of them\n"
     )
     assert snapshot(root) == changed
 

@@ -187,18 +187,21 @@ def test_a_missing_language_file_is_created_from_the_import(tmp_path: Path) -> N
     [
         (
             {("save", "Gender [fr]"): "masc"},
-            'edited.csv:6: "gender" of entry "save" is "masc", not a gender (masculine, '
+            'edited.csv:6: glossary.invalid-value: "gender" of entry "save" is "masc", not a '
+            "gender (masculine, "
             'feminine, neuter); did you mean "masculine"?',
         ),
         (
             {("customer-success-hub", "Term [fr]"): "Centre de réussite client"},
-            'edited.csv:2: "customer-success-hub" is not translated (dnt: true), but its French '
+            'edited.csv:2: glossary.dnt-translated: "customer-success-hub" is not translated '
+            "(dnt: true), but its French "
             'term is "Centre de réussite client"; write "Customer Success Hub" exactly as in '
             "English",
         ),
         (
             {("save", "Definition [de]"): " "},
-            'edited.csv:6: "definition" of entry "save" is empty; write the German definition',
+            'edited.csv:6: glossary.empty-field: "definition" of entry "save" is empty; '
+            "write the German definition",
         ),
         (
             {("save", "DNT"): "maybe"},

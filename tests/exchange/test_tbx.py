@@ -228,12 +228,14 @@ def test_a_malformed_tbx_is_reported_at_its_line(content: str, expected: str) ->
                 term="Sichern",
                 extra='<termNote type="grammaticalGender">other</termNote>',
             ),
-            'edited.tbx:7: "gender" of entry "save" is "other", not a gender (masculine, '
+            'edited.tbx:7: glossary.invalid-value: "gender" of entry "save" is "other", not a '
+            "gender (masculine, "
             "feminine, neuter); use one of them",
         ),
         (
             SAVE_DE.format(term="Abmelden", extra=""),
-            'edited.tbx:7: term "Abmelden" of entry "save" is already the term of "log-out" '
+            'edited.tbx:7: glossary.duplicate-term: term "Abmelden" of entry "save" is already '
+            'the term of "log-out" '
             "(glossary/de.yml:26); use another term or merge the two concepts",
         ),
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ def test_the_valid_fixture_loads() -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
 def test_every_rule_passes_the_valid_fixture(rule: Rule) -> None:
-    assert list(rule.check(_draft("valid"))) == []
+    assert list(rule.func(_draft("valid"))) == []
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
@@ -69,7 +70,7 @@ def test_every_rule_has_a_failing_fixture_showing_its_messages(rule: Rule) -> No
     cases = _cases_of(rule)
     assert cases, f"no fixture folder named after {rule.id}"
     for case in cases:
-        found = [str(problem) for problem in rule.check(_draft(case))]
+        found = [str(replace(problem, rule=rule.id)) for problem in rule.func(_draft(case))]
         assert found
         assert set(found) <= set(expected_lines(case))
 
@@ -123,7 +124,8 @@ def test_decomposed_accents_count_as_the_composed_letter(tmp_path: Path) -> None
     with pytest.raises(GlossaryError) as caught:
         load_glossary(tmp_path, display_root=tmp_path)
     assert str(caught.value) == (
-        'fr.yml:7: term "équipe" of entry "other" is already the term of "team" (line 4); '
+        'fr.yml:7: glossary.duplicate-term: term "équipe" of entry "other" is already the term of '
+        '"team" (line 4); '
         "use another term or merge the two concepts"
     )
 
@@ -153,7 +155,8 @@ def test_curly_and_straight_apostrophes_are_one_term(tmp_path: Path) -> None:
     with pytest.raises(GlossaryError) as caught:
         load_glossary(tmp_path, display_root=tmp_path)
     assert str(caught.value) == (
-        'fr.yml:7: term "L\'équipe" of entry "other" is already the term of "team" (line 4); '
+        'fr.yml:7: glossary.duplicate-term: term "L\'équipe" of entry "other" is already the term '
+        'of "team" (line 4); '
         "use another term or merge the two concepts"
     )
 
@@ -193,7 +196,8 @@ def test_requested_languages_set_the_order_and_must_exist(tmp_path: Path) -> Non
     with pytest.raises(GlossaryError) as caught:
         load_glossary(tmp_path, display_root=tmp_path, languages=["fr", "es"])
     assert str(caught.value) == (
-        'es.yml:1: file not found; create it with "language: es" and "entries:" holding one '
+        'es.yml:1: glossary.file: file not found; create it with "language: es" and "entries:" '
+        "holding one "
         "entry per concept of concepts.yml"
     )
 
@@ -202,6 +206,7 @@ def test_a_missing_glossary_folder_names_concepts_yml(tmp_path: Path) -> None:
     with pytest.raises(GlossaryError) as caught:
         load_glossary(tmp_path / "glossary", display_root=tmp_path)
     assert str(caught.value) == (
-        'glossary/concepts.yml:1: file not found; create it with "concepts:" and one '
+        'glossary/concepts.yml:1: glossary.file: file not found; create it with "concepts:" and '
+        "one "
         '"- id: ..." item per concept'
     )

@@ -11,6 +11,7 @@ import yaml
 from hubdocs.checks.model import Check, CheckContext
 from hubdocs.checks.terminology import TERM_CHECKS, build_term_services
 from hubdocs.document import Block, Finding, PagePair, ParsedPage
+from hubdocs.document.findings import assigned
 from hubdocs.glossary.model import Concept, Entry, Glossary, RelatedForm
 
 LANGS = ("en", "fr", "de", "es", "pt")
@@ -114,7 +115,7 @@ def run(check_id: str, target: PagePair | Sequence[PagePair], ctx: CheckContext)
     else:
         assert isinstance(target, PagePair)
         findings = check.func(target, ctx)  # type: ignore[arg-type]  # page scope
-    return sorted(findings, key=Finding.sort_key)
+    return sorted(assigned(findings, check.id, check.severity), key=Finding.sort_key)
 
 
 def run_all(target: PagePair, ctx: CheckContext) -> list[Finding]:
