@@ -4,8 +4,9 @@ Each translation is checked in a throw-away project: this repository's ``mkdocs.
 project's severities apply), the frozen glossary of ``eval/glossary/``, every case's English
 page, and in the language checked every case's correct translation, except the file under
 test in its case's place. So a drifted page is checked among correct pages, as it would be in
-a real project, and no drifted page disturbs another. The CLI runs in this process (``--format json``), which keeps
-``make eval`` fast; only its arguments and JSON output are relied on.
+a real project, and no drifted page disturbs another. The CLI runs in this process
+(``--format json``), which keeps ``make eval`` fast; only its arguments and JSON output are
+relied on.
 """
 
 from __future__ import annotations

@@ -20,7 +20,6 @@ from eval.report import load_baseline, print_tables, write_results
 from eval.score import score
 from eval.validate import problems
 
-
 # What the figures depend on besides the corpus: a change there marks the commit "+changes".
 _MEASURED = ("hubdocs", "eval/glossary", "mkdocs.yml")
 
