@@ -29,6 +29,7 @@ from hubdocs.plugin.glossary_pages import GlossaryPages
 from hubdocs.plugin.not_found import NOT_FOUND, NotFoundPages
 from hubdocs.plugin.serve import answer_missing_pages_by_language
 from hubdocs.project import load_project
+from hubdocs.site.front_matter_text import escape_rendered_text
 from hubdocs.site.search_index import write_split_indexes
 
 log = get_plugin_logger(__name__)
@@ -123,6 +124,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        escape_rendered_text(page.meta)
         assert self._glossary_pages is not None
         lang = page.file.src_uri.split("/", 1)[0]
         lang = lang if lang in i18n.built_languages(config) else i18n.current_language(config)
