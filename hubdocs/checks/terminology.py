@@ -31,6 +31,7 @@ MISSING = "term.missing"
 FORBIDDEN = "term.forbidden"
 DNT_ALTERED = "term.dnt-altered"
 INCONSISTENT = "term.inconsistent"
+DNT_COUNT = "term.dnt-count"
 
 
 TERMS: CheckTable = RuleTable()
@@ -368,6 +369,85 @@ def check_inconsistent(pairs: Sequence[PagePair], context: CheckContext) -> Iter
                     concept.english, rendering.surface, other.surface, other.where, suggestion
                 ),
                 suggestion,
+            )
+
+
+def _glossed(side: Side, matches: Sequence[Match]) -> tuple[int, int]:
+    """Abbreviations written as a gloss, ``(TAM)``: how many follow the full name, how many not."""
+    text = side.analysis.text
+    full_ends = {m.last for m in matches if m.form.role != "related"}
+    paired = orphaned = 0
+    for match in matches:
+        if match.form.role != "related" or not text[: match.start].rstrip().endswith("("):
+            continue
+        if match.first in full_ends:
+            paired += 1
+        else:
+            orphaned += 1
+    return paired, orphaned
+
+
+def _full_and_short(matches: Sequence[Match]) -> tuple[int, int]:
+    """How many matches are the name itself, and how many its abbreviations or other names."""
+    short = sum(1 for m in matches if m.form.role == "related")
+    return len(matches) - short, short
+
+
+@TERMS.rule(DNT_COUNT, Severity.ERROR)
+def check_dnt_count(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
+    """A do-not-translate name is counted: its abbreviation never stands in for it.
+
+    The English block's full name and its abbreviation are counted apart. Where the translation
+    has fewer full names than English and either no full name at all or more abbreviations than
+    English, the abbreviation has taken the name's place, or the name was translated beside its
+    kept abbreviation; so has it where English glosses the name, ``Technical Account Manager
+    (TAM)``, and the translation keeps ``(TAM)`` after other words. One mention fewer with the abbreviation count unchanged is left alone: a
+    pronoun may stand for a repeated name. Near spellings of the name are ``term.dnt-altered``'s.
+
+    Fails:
+        English ``Your Technical Account Manager (TAM) helps.``, French ``Votre responsable
+        technique (TAM) vous aide.``
+
+    Passes:
+        English ``Your Technical Account Manager (TAM) helps.``, French ``Votre Technical Account
+        Manager (TAM) vous aide.``
+    """
+    terms = _terms(context)
+    target_terms = terms.target(context.lang)
+    for source_block, target_block in pair.aligned_blocks():
+        if source_block is None or target_block is None:
+            continue
+        if is_suppressed(target_block, DNT_COUNT):
+            continue
+        source = terms.source.side(source_block)
+        target = target_terms.side(target_block)
+        covered = covered_words(target.matches)
+        for concept_id, occurrences in terms.source.occurrences(source).items():
+            concept = target_terms.concept(concept_id)
+            if concept is None or not concept.dnt:
+                continue
+            english_full, english_short = _full_and_short(occurrences)
+            found = approved_matches(target, concept)
+            full, short = _full_and_short(found)
+            if not found or full >= english_full:
+                continue  # nothing found is term.dnt-altered's "missing"
+            english_pairs, _ = _glossed(source, occurrences)
+            _, orphans = _glossed(target, found)
+            if full > 0 and short <= english_short and not (english_pairs and orphans):
+                continue  # perhaps a pronoun for a repeated name
+            deficit = len(occurrences) - len(found)
+            if deficit > 0 and near_forms(
+                target.analysis, _names(terms, concept), covered, deficit
+            ):
+                continue  # a near spelling: term.dnt-altered reports it
+            english = terms.source.concept(concept_id)
+            name = english.preferred if english is not None else concept.preferred
+            stand_in = next(m for m in found if m.form.role == "related")
+            surface = target.surface(stand_in.first, stand_in.last)
+            yield _finding(
+                _span_place(pair, source_block, target, stand_in.first, stand_in.last),
+                messages.dnt_count(name, english_full, full, surface),
+                name,
             )
 
 

@@ -45,6 +45,13 @@ def dnt_missing(name: str) -> str:
     return f"product name {quoted(name)} is missing or translated; keep it as in English"
 
 
+def dnt_count(name: str, english: int, found: int, stand_in: str) -> str:
+    return (
+        f"product name {quoted(name)} appears {english} time(s) in English but {found} time(s)"
+        f" here, where {quoted(stand_in)} stands in for it; write {quoted(name)} at each mention"
+    )
+
+
 def inconsistent(english: str, found: str, other: str, where: str, term: str) -> str:
     return (
         f"{quoted(english)} is translated {quoted(found)} here but {quoted(other)} in {where};"

@@ -50,7 +50,8 @@ def test_explain_of_an_unknown_id_is_one_line_with_the_closest_ids(cli: Cli) -> 
     assert result.code == 2
     assert result.out == ""
     assert (
-        result.err == 'error: unknown check "term.dnt-alterd"; did you mean "term.dnt-altered"?\n'
+        result.err == 'error: unknown check "term.dnt-alterd"; did you mean "term.dnt-altered" or'
+        ' "term.dnt-count"?\n'
     )
     far = cli(Path("."), "check", "--explain", "nothing")
     assert far.err == 'error: unknown check "nothing"; see hubdocs check --list-checks\n'

@@ -15,6 +15,7 @@ def test_every_check_is_documented_namespaced_and_has_a_default_severity() -> No
         "term.forbidden",
         "term.dnt-altered",
         "term.inconsistent",
+        "term.dnt-count",
     ]
     for check in TERM_CHECKS:
         assert check.id.startswith("term.")
