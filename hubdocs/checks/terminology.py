@@ -401,8 +401,9 @@ def check_dnt_count(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     has fewer full names than English and either no full name at all or more abbreviations than
     English, the abbreviation has taken the name's place, or the name was translated beside its
     kept abbreviation; so has it where English glosses the name, ``Technical Account Manager
-    (TAM)``, and the translation keeps ``(TAM)`` after other words. One mention fewer with the abbreviation count unchanged is left alone: a
-    pronoun may stand for a repeated name. Near spellings of the name are ``term.dnt-altered``'s.
+    (TAM)``, and the translation keeps ``(TAM)`` after other words. One mention fewer with the
+    abbreviation count unchanged is left alone: a pronoun may stand for a repeated name. Near
+    spellings of the name are ``term.dnt-altered``'s.
 
     Fails:
         English ``Your Technical Account Manager (TAM) helps.``, French ``Votre responsable
