@@ -41,7 +41,7 @@ class Watch:
 
     def attach(self, page: Page) -> Watch:
         page.on("request", self._request)
-        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url}"))
+        page.on("requestfailed", self._failed)
         page.on("response", self._response)
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.problems.append(f"exception: {error}"))
@@ -51,6 +51,14 @@ class Watch:
         parts = urlsplit(request.url)
         if parts.scheme in ("http", "https") and parts.netloc != self.host:
             self.problems.append(f"other host: {request.url}")
+
+    def _failed(self, request: Request) -> None:
+        # A request the browser cancels because the reader moved on to the next page (the tour
+        # navigates as soon as a page has loaded) is not the site's failure; an answer the site
+        # got wrong shows as an error response, and any other network failure is kept.
+        if request.failure == "net::ERR_ABORTED":
+            return
+        self.problems.append(f"failed: {request.url} ({request.failure})")
 
     def _response(self, response: Response) -> None:
         if response.status >= 400 and response.url not in self.expected_errors:
