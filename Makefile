@@ -33,7 +33,7 @@ $(STAMP): requirements.lock pyproject.toml
 	@touch $(STAMP)
 
 serve: install
-	$(RUN) $(if $(PREVIEW_LANG),HUBDOCS_PREVIEW_LANG=$(PREVIEW_LANG)) $(BIN)/mkdocs serve --strict -a $(HOST):$(PORT)
+	$(RUN) $(if $(PREVIEW_LANG),HUBDOCS_PREVIEW_LANG=$(PREVIEW_LANG)) $(BIN)/mkdocs serve -a $(HOST):$(PORT)
 
 site: install
 	$(RUN) $(BIN)/mkdocs build --strict --site-dir site

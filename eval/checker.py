@@ -1,11 +1,12 @@
 """The checker under evaluation, reached only through its command line (``hubdocs check``).
 
 Each translation is checked in a throw-away project: this repository's ``mkdocs.yml`` (so the
-project's severities apply) and glossary, every case's English page, and in the language
-checked every case's correct translation, except the file under test in its case's place. So
-a drifted page is checked among correct pages, as it would be in a real project, and no
-drifted page disturbs another. The CLI runs in this process (``--format json``), which keeps
-``make eval`` fast; only its arguments and JSON output are relied on.
+project's severities apply), the frozen glossary of ``eval/glossary/``, every case's English
+page, and in the language checked every case's correct translation, except the file under
+test in its case's place. So a drifted page is checked among correct pages, as it would be in
+a real project, and no drifted page disturbs another. The CLI runs in this process
+(``--format json``), which keeps ``make eval`` fast; only its arguments and JSON output are
+relied on.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from eval.errors import EvalError
 from eval.score import Finding
 
 ROOT = Path(__file__).resolve().parents[1]
+# The glossary the corpus was written against, frozen: the live glossary/ changes with the
+# content, and its changes must not move the scores of an unchanged checker.
+GLOSSARY = Path(__file__).resolve().parent / "glossary"
 
 
 def hubdocs(argv: Sequence[str]) -> tuple[int, str, str]:
@@ -43,12 +47,12 @@ def registered_checks() -> tuple[str, ...]:
     return tuple(line.split()[0] for line in out.splitlines() if line.strip())
 
 
-def check_corpus(corpus: Corpus, root: Path = ROOT) -> list[Finding]:
+def check_corpus(corpus: Corpus, root: Path = ROOT, glossary: Path = GLOSSARY) -> list[Finding]:
     """Every finding of ``hubdocs check`` on every translation of ``corpus``."""
     findings: list[Finding] = []
     with tempfile.TemporaryDirectory(prefix="hubdocs-eval-") as tmp:
         project = Path(tmp)
-        _prepare(corpus, project, root)
+        _prepare(corpus, project, root, glossary)
         for lang in LANGUAGES:
             folder = project / "docs" / lang
             folder.mkdir()
@@ -65,9 +69,9 @@ def check_corpus(corpus: Corpus, root: Path = ROOT) -> list[Finding]:
     return findings
 
 
-def _prepare(corpus: Corpus, project: Path, root: Path) -> None:
+def _prepare(corpus: Corpus, project: Path, root: Path, glossary: Path) -> None:
     shutil.copyfile(root / "mkdocs.yml", project / "mkdocs.yml")
-    (project / "glossary").symlink_to(root / "glossary", target_is_directory=True)
+    (project / "glossary").symlink_to(glossary, target_is_directory=True)
     english = project / "docs" / "en"
     english.mkdir(parents=True)
     for case in corpus.cases:

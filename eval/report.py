@@ -21,6 +21,7 @@ from eval.score import Score, Tally
 HERE = Path(__file__).resolve().parent
 RESULTS_JSON = HERE / "results.json"
 RESULTS_MD = HERE / "RESULTS.md"
+BASELINE_JSON = HERE / "baseline.json"
 START = "<!-- eval:results:start -->"
 END = "<!-- eval:results:end -->"
 
@@ -34,16 +35,45 @@ def _by_lang(tally: Tally, lang: str) -> str:
     return f"{flagged}/{blocks}" if blocks else "-"
 
 
-def recall_rows(corpus: Corpus, score: Score, *, titles: bool = True) -> list[list[str]]:
-    """Family, blocks, caught per language, recall, recall by the expected check."""
+Baseline = dict[str, dict[str, float]]
+
+
+def load_baseline(path: Path = BASELINE_JSON) -> Baseline:
+    """The rates of the baseline run (``eval/baseline.json``, a results.json kept as it was).
+
+    ``{"recall": {family: rate}, "false_alarms": {family: rate}}``, the overall rates under the
+    key ``overall``; empty when there is no baseline file.
+    """
+    if not path.is_file():
+        return {"recall": {}, "false_alarms": {}}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rates: Baseline = {}
+    for part in ("recall", "false_alarms"):
+        rates[part] = {family: t["rate"] for family, t in data.get(part, {}).items()}
+        if f"{part}_overall" in data:
+            rates[part]["overall"] = data[f"{part}_overall"]["rate"]
+    return rates
+
+
+def _before(rates: dict[str, float], family: str) -> str:
+    return _pct(rates[family]) if family in rates else "-"
+
+
+def recall_rows(
+    corpus: Corpus, score: Score, *, titles: bool = True, baseline: Baseline | None = None
+) -> list[list[str]]:
+    """Family, blocks, caught per language, baseline recall, recall, by the expected check."""
+    before = (baseline or {}).get("recall", {})
     rows = []
-    items = [(corpus.families.drift[f] if titles else f, t) for f, t in score.drift.items()]
-    for title, tally in [*items, ("Overall" if titles else "overall", score.drift_overall)]:
+    items = [(f, corpus.families.drift[f] if titles else f, t) for f, t in score.drift.items()]
+    overall = ("overall", "Overall" if titles else "overall", score.drift_overall)
+    for family, title, tally in [*items, overall]:
         rows.append(
             [
                 title,
                 str(tally.blocks),
                 *(_by_lang(tally, lang) for lang in LANGUAGES),
+                _before(before, family),
                 _pct(tally.rate),
                 _pct(tally.expected_rate),
             ]
@@ -51,23 +81,38 @@ def recall_rows(corpus: Corpus, score: Score, *, titles: bool = True) -> list[li
     return rows
 
 
-def alarm_rows(score: Score) -> list[list[str]]:
-    """Clean family, blocks, blocks with a finding, false-alarm rate."""
+def alarm_rows(score: Score, baseline: Baseline | None = None) -> list[list[str]]:
+    """Clean family, blocks, blocks with a finding, baseline rate, false-alarm rate."""
+    before = (baseline or {}).get("false_alarms", {})
     rows = []
     for family, tally in [*score.clean.items(), ("overall", score.clean_overall)]:
-        rows.append([family, str(tally.blocks), str(tally.flagged), _pct(tally.rate)])
+        rows.append(
+            [
+                family,
+                str(tally.blocks),
+                str(tally.flagged),
+                _before(before, family),
+                _pct(tally.rate),
+            ]
+        )
     return rows
 
 
-RECALL_HEADER = ["Drift family", "Blocks", *LANGUAGES, "Recall", "By expected check"]
-ALARM_HEADER = ["Clean family", "Blocks", "Flagged", "False alarms"]
+RECALL_HEADER = ["Drift family", "Blocks", *LANGUAGES, "Before", "Recall", "By expected check"]
+ALARM_HEADER = ["Clean family", "Blocks", "Flagged", "Before", "False alarms"]
 
 
-def print_tables(corpus: Corpus, score: Score, console: Console | None = None) -> None:
+def print_tables(
+    corpus: Corpus,
+    score: Score,
+    console: Console | None = None,
+    baseline: Baseline | None = None,
+) -> None:
     console = console or Console()
+    recall = recall_rows(corpus, score, titles=False, baseline=baseline)
     for title, header, rows in (
-        ("Drifted blocks caught", RECALL_HEADER, recall_rows(corpus, score, titles=False)),
-        ("Clean blocks flagged", ALARM_HEADER, alarm_rows(score)),
+        ("Drifted blocks caught", RECALL_HEADER, recall),
+        ("Clean blocks flagged", ALARM_HEADER, alarm_rows(score, baseline)),
     ):
         table = Table(title=title)
         for index, column in enumerate(header):
@@ -82,7 +127,9 @@ def print_tables(corpus: Corpus, score: Score, console: Console | None = None) -
     )
 
 
-def markdown_tables(corpus: Corpus, score: Score, meta: dict[str, Any]) -> str:
+def markdown_tables(
+    corpus: Corpus, score: Score, meta: dict[str, Any], baseline: Baseline | None = None
+) -> str:
     """The RESULTS.md region: when and on what it was measured, and both tables."""
     lines = [
         f"Measured {meta['date']} on commit `{meta['commit']}` in {meta['seconds']:.1f} s "
@@ -90,14 +137,18 @@ def markdown_tables(corpus: Corpus, score: Score, meta: dict[str, Any]) -> str:
         "",
     ]
     for header, rows in (
-        (RECALL_HEADER, recall_rows(corpus, score)),
-        (ALARM_HEADER, alarm_rows(score)),
+        (RECALL_HEADER, recall_rows(corpus, score, baseline=baseline)),
+        (ALARM_HEADER, alarm_rows(score, baseline)),
     ):
         lines.append("| " + " | ".join(header) + " |")
         lines.append("| " + " | ".join(["---"] + ["---:"] * (len(header) - 1)) + " |")
         lines += ["| " + " | ".join(row) + " |" for row in rows]
         lines.append("")
     collateral = score.collateral
+    lines.append(
+        "`Before` is the baseline run (`eval/baseline.json`): the first-generation checker."
+    )
+    lines.append("")
     lines.append(
         f"Collateral findings: {collateral.flagged} of {collateral.blocks} unchanged blocks of "
         "drifted pages have a finding (not scored)."
@@ -169,8 +220,9 @@ def write_results(
     meta: dict[str, Any],
     json_path: Path = RESULTS_JSON,
     md_path: Path = RESULTS_MD,
+    baseline: Baseline | None = None,
 ) -> None:
     data = results_json(corpus, score, meta)
     write_atomic(json_path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     existing = md_path.read_text(encoding="utf-8") if md_path.is_file() else "# Evaluation\n"
-    write_atomic(md_path, replace_region(existing, markdown_tables(corpus, score, meta)))
+    write_atomic(md_path, replace_region(existing, markdown_tables(corpus, score, meta, baseline)))

@@ -81,7 +81,8 @@ def _concept_markdown(concept: Concept, lang: str, words: Mapping[str, str]) -> 
 
 def _facts(concept: Concept, entry: Entry, lang: str, words: Mapping[str, str]) -> Iterable[str]:
     translated = lang != SOURCE_LANGUAGE
-    if translated and entry.term != concept.term:
+    # a headword that only capitalises the English term ("Data center") needs no "English:" line
+    if translated and entry.term.casefold() != concept.term.casefold():
         yield f"{escape_markdown(words['english_term'])} {escape_markdown(concept.term)}"
     if concept.dnt:
         yield f"*{escape_markdown(words['product_name'])}*"

@@ -28,6 +28,13 @@ from hubdocs.processes import end_with_parent
 class BuildFinding:
     failing: bool
     line: str
+    #: the parts of ``line``, for the preview's panel (no ``check``: the checks could not run)
+    path: str = ""
+    at: int = 0
+    message: str = ""
+    suggestion: str = ""
+    check: str = ""
+    severity: str = "error"
 
 
 #: the worker process's pages, parsed once for the statuses and the checks
@@ -54,9 +61,23 @@ def check_project(root: str, langs: tuple[str, ...] | None) -> list[BuildFinding
         project = load_project(Path(root))
         report = run_checks(project, langs=list(langs) if langs else None, store=_PAGES)
     except HubdocsError as error:
-        return [BuildFinding(True, line) for line in str(error).splitlines()]
+        if not error.problems:
+            return [BuildFinding(True, line, message=line) for line in str(error).splitlines()]
+        return [
+            BuildFinding(True, str(problem), problem.path, problem.line, problem.message)
+            for problem in error.problems
+        ]
     return [
-        BuildFinding(finding.severity >= Severity.ERROR, finding_line(finding))
+        BuildFinding(
+            finding.severity >= Severity.ERROR,
+            finding_line(finding),
+            finding.path,
+            finding.line,
+            finding.message,
+            finding.suggestion,
+            finding.check,
+            str(finding.severity),
+        )
         for finding in report.findings
     ]
 

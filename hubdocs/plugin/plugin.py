@@ -19,15 +19,17 @@ from mkdocs.utils.templates import TemplateContext
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import project_status
 from hubdocs.glossary import load_glossary
+from hubdocs.glossary.model import Glossary
 from hubdocs.l10n.catalogs import babel_locale, load_translations
-from hubdocs.plugin import head, i18n, nav_pruning, status_page, versioning
+from hubdocs.plugin import head, i18n, nav_pruning, preview, status_page, versioning
 from hubdocs.plugin.banners import BannerSource
-from hubdocs.plugin.build_checks import BackgroundChecks
+from hubdocs.plugin.build_checks import BackgroundChecks, BuildFinding
 from hubdocs.plugin.config import HubdocsPluginConfig
 from hubdocs.plugin.glossary_pages import GlossaryPages
 from hubdocs.plugin.not_found import NOT_FOUND, NotFoundPages
 from hubdocs.plugin.serve import answer_missing_pages_by_language
 from hubdocs.project import load_project
+from hubdocs.site.front_matter_text import escape_rendered_text
 from hubdocs.site.search_index import write_split_indexes
 
 log = get_plugin_logger(__name__)
@@ -48,18 +50,37 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         self._not_found = NotFoundPages()
         #: per language, the URLs of the pages it shows in English (no translation)
         self._fallbacks: dict[str, set[str]] = {}
+        #: set by ``mkdocs serve``: the plugin lives across rebuilds (see :mod:`.preview`)
+        self._serving = False
+        self._preview: preview.Preview | None = None
+        self._last_glossary = Glossary(languages=("en",), concepts=())
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the glossary once; every language's build reuses it."""
         versioning.drop_version_outside_mike(config)
         if self.config.nav_missing_pages == "drop":
             nav_pruning.drop_missing_nav_entries(config)
+        root = _project_root(config)
+        if self._serving and not i18n.i18n_plugin(config).building:  # a new (re)build
+            self._glossary_pages = self._banner_source = self._status = None
+            self._preview = preview.Preview(self._locales_dir(config))
+            preview.lenient(config)
+            only = i18n.i18n_plugin(config).config.build_only_locale
+            if only and only != load_project(root).source_language.code:
+                preview.nest_one_language(config, only)
+                self._preview.nested = only
         if self._glossary_pages is None:
-            root = _project_root(config)
             try:
                 glossary = load_glossary(root / self.config.glossary_dir, display_root=root)
+                self._last_glossary = glossary
             except HubdocsError as error:
-                raise PluginError(f"invalid glossary:\n{error}") from None
+                if self._preview is None:
+                    raise PluginError(f"invalid glossary:\n{error}") from None
+                self._preview.problem(error, "invalid glossary (the last valid one is used)")
+                glossary = self._last_glossary
             self._glossary_pages = GlossaryPages(glossary, default=i18n.default_language(config))
         # The plugin's own templates come last: a project's overrides/ can replace them.
         if str(TEMPLATES) not in config.theme.dirs:
@@ -95,9 +116,15 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         )
         return env
 
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self._preview is None:
+            return None  # MkDocs reads it
+        return self._preview.read_source(page, _project_root(config))
+
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        escape_rendered_text(page.meta)
         assert self._glossary_pages is not None
         lang = page.file.src_uri.split("/", 1)[0]
         lang = lang if lang in i18n.built_languages(config) else i18n.current_language(config)
@@ -142,6 +169,8 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        if self._preview is not None:
+            self._preview.built(page, _project_root(config), i18n.current_babel_locale(config))
         return head.finish_page(output, page, config)
 
     def on_post_template(
@@ -160,7 +189,11 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not i18n.is_final_pass(config):
             return
-        self._report_checks()
+        findings = self._report_checks()
+        if self._preview is not None:
+            self._preview.add_panels(findings)
+            if self._preview.nested:
+                preview.redirect_root(config, self._preview.nested)
         self._not_found = NotFoundPages()
         if self.config.search_per_language:
             default = i18n.default_language(config)
@@ -171,6 +204,14 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
     ) -> LiveReloadServer:
+        root = _project_root(config)
+        theme_dir = config.theme.custom_dir
+        preview.watch(
+            server,
+            [root / self.config.glossary_dir, self._locales_dir(config)]
+            + ([Path(theme_dir)] if theme_dir else []),
+        )
+        preview.survive_rebuild_errors(server)
         return answer_missing_pages_by_language(server)
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -205,18 +246,22 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
                         project, _preview_languages(config), pages=self._banners(config).pages
                     )
             except HubdocsError as error:  # a page the reader cannot get: one line each
-                raise PluginError(str(error)) from None
+                if self._preview is None:
+                    raise PluginError(str(error)) from None
+                self._preview.problem(error, "the Translation status page is empty")
+                return []
             self._status = status_page.template_data(summaries, i18n.default_language(config))
         return self._status
 
-    def _report_checks(self) -> None:
+    def _report_checks(self) -> list[BuildFinding]:
         if self._checks is None:
-            return
+            return []
         findings, self._checks = self._checks.result(), None
         for finding in findings:
             # Logged errors make `mkdocs build --strict` fail (even with --quiet); only
             # error-level drift is logged as an error.
             (log.error if finding.failing else log.info)(finding.line)
+        return findings
 
 
 def _extend(context: TemplateContext, values: dict[str, Any]) -> None:

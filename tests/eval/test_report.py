@@ -6,7 +6,14 @@ import json
 from pathlib import Path
 
 from eval.corpus import load_corpus
-from eval.report import END, START, replace_region, write_atomic, write_results
+from eval.report import (
+    END,
+    START,
+    load_baseline,
+    replace_region,
+    write_atomic,
+    write_results,
+)
 from eval.score import Finding, score
 from tests.eval.helpers import write_corpus
 
@@ -45,5 +52,38 @@ def test_results_are_written_as_json_and_as_the_table_of_results_md(tmp_path: Pa
     assert len(data["missed"]) == 11  # 12 drifted blocks, one caught
     text = md.read_text(encoding="utf-8")
     assert text.startswith("# Evaluation\n\nNotes by hand.\n\n" + START + "\n")
-    assert "| Wrong glossary terms and labels | 4 | 1/1 | 0/1 | 0/1 | 0/1 | 25% | 25% |" in text
+    assert "| Wrong glossary terms and labels | 4 | 1/1 | 0/1 | 0/1 | 0/1 | - | 25% | 25% |" in text
     assert text.endswith(END + "\n")
+
+
+def test_the_baseline_rates_fill_the_before_columns(tmp_path: Path) -> None:
+    corpus = load_corpus(write_corpus(tmp_path / "corpus"), tmp_path / "corpus" / "families.yml")
+    scored = score(corpus, [Finding("sso/fr.drift1.md", 3, "term.forbidden", "error")])
+    write_results(corpus, scored, META, tmp_path / "first.json", tmp_path / "first.md")
+    baseline = load_baseline(tmp_path / "first.json")
+    assert baseline["recall"]["term-wrong"] == 0.25
+    assert baseline["false_alarms"]["overall"] == 0.0
+    better = score(corpus, [])
+    md = tmp_path / "RESULTS.md"
+    write_results(corpus, better, META, tmp_path / "results.json", md, baseline=baseline)
+    text = md.read_text(encoding="utf-8")
+    assert "| Wrong glossary terms and labels | 4 | 0/1 | 0/1 | 0/1 | 0/1 | 25% | 0% | 0% |" in text
+    assert "| Clean family | Blocks | Flagged | Before | False alarms |" in text
+
+
+def test_without_a_baseline_file_the_before_columns_show_a_dash(tmp_path: Path) -> None:
+    corpus = load_corpus(write_corpus(tmp_path / "corpus"), tmp_path / "corpus" / "families.yml")
+    baseline = load_baseline(tmp_path / "absent.json")
+    md = tmp_path / "RESULTS.md"
+    write_results(corpus, score(corpus, []), META, tmp_path / "r.json", md, baseline=baseline)
+    assert "| Wrong glossary terms and labels | 4 | 0/1 | 0/1 | 0/1 | 0/1 | - | 0% | 0% |" in (
+        md.read_text(encoding="utf-8")
+    )
+
+
+def test_the_frozen_glossary_of_the_corpus_still_loads() -> None:
+    from eval.checker import GLOSSARY
+    from hubdocs.glossary.loader import load_glossary
+
+    glossary = load_glossary(GLOSSARY, display_root=GLOSSARY.parent)
+    assert len(glossary.concepts) > 20

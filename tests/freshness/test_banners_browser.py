@@ -61,7 +61,7 @@ def test_missing_translation_falls_back_to_english_and_says_so(
 ) -> None:
     page.goto(f"{drifted_site}es/grow-my-skills/")
     banner = page.locator('[data-l10n-status="fallback"]')
-    expect(banner).to_contain_text("Esta página aún no se ha traducido a su idioma")
+    expect(banner).to_contain_text("Esta página todavía no se tradujo a su idioma")
     expect(page.locator("h1")).to_contain_text("Grow my skills")
 
 

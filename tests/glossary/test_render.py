@@ -9,6 +9,7 @@ import markdown
 import pytest
 
 from hubdocs.glossary.labels import LABEL_KEYS, labels_for
+from hubdocs.glossary.loader import load_glossary
 from hubdocs.glossary.model import Concept
 from hubdocs.glossary.render import headword, key_terms_markdown
 from hubdocs.l10n.catalogs import load_translations
@@ -161,3 +162,17 @@ def test_the_escaped_markdown_has_entities_not_raw_markup() -> None:
     assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" in source
     assert "### Q&amp;A \\(beta\\) {#qa-beta}" in source
     assert html_lib.unescape("&#126;") == "~" and "&#126;&#126;strike&#126;&#126;" in source
+
+
+def test_a_headword_that_only_capitalises_the_english_term_has_no_english_line() -> None:
+    """pt keeps "data center" (capitalised "Data center"): no redundant "Em inglês: data center"."""
+    glossary = load_glossary(ROOT / "glossary", display_root=ROOT)
+    page = lxml.html.fragment_fromstring(
+        _html(key_terms_markdown(glossary, "pt", _labels("pt_BR"))), create_parent="div"
+    )
+    heading = page.get_element_by_id("data-center")
+    assert heading.text_content() == "Data center"
+    assert "em inglês: data center" not in page.text_content().casefold()
+    # a translated headword still names its English term
+    heading = page.get_element_by_id("licensed-user")
+    assert "Em inglês" in heading.getnext().getnext().text_content()
