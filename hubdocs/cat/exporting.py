@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from hubdocs.cat import xliff2
+from hubdocs.cat import po, xliff2, xliff12
 from hubdocs.cat.imported import ReadFile
 from hubdocs.cat.units import PageUnits, english_pages
 from hubdocs.errors import UsageError
@@ -22,6 +22,8 @@ class Format:
 
 FORMATS = {
     "xliff2": Format("xliff2", ".xlf", xliff2.write),
+    "xliff12": Format("xliff12", ".xlf", xliff12.write),
+    "po": Format("po", ".po", po.write),
 }
 
 
@@ -62,4 +64,9 @@ def output_name(page: str, lang: str, fmt: Format) -> str:
 
 def read_exchange(data: bytes, display: str) -> ReadFile:
     """An exchange file of any format hubdocs writes, told by its content."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:4096]
+    if display.endswith(".po") or not head.startswith(b"<"):
+        return po.read(data, display)
+    if b"urn:oasis:names:tc:xliff:document:1.2" in head:
+        return xliff12.read(data, display)
     return xliff2.read(data, display)

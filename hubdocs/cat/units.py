@@ -18,6 +18,7 @@ from typing import Any
 
 from hubdocs.cat.codes import Segment, Unmappable, segment, shared
 from hubdocs.cat.spans import Span, SpanKey, block_key, page_spans
+from hubdocs.cat.term_notes import terms_of
 from hubdocs.document import Block
 from hubdocs.freshness.front_matter import read_record
 from hubdocs.freshness.sections import INTRO, anchor
@@ -116,42 +117,20 @@ def _front_matter_end(lines: Sequence[str]) -> int:
     return 0
 
 
-def _terms_of(terms: Any, glossary: Any, lang: str, block: Block) -> tuple[str, ...]:
-    if terms is None:
-        return ()
-    notes = []
-    for concept_id in terms.source.occurrences(terms.source.side(block)):
-        concept = glossary.get(concept_id)
-        if concept is None:
-            continue
-        entry = concept.entry(lang)
-        if concept.dnt:
-            notes.append(f'"{concept.term}": do not translate')
-        elif entry is not None:
-            notes.append(f'"{concept.term}" → "{entry.term}"')
-    return tuple(notes)
-
-
-def load_glossary_of(project: Project) -> Any:
-    if not (project.glossary_dir / "concepts.yml").is_file():
-        return None
-    from hubdocs.glossary import load_glossary
-
-    return load_glossary(project.glossary_dir, display_root=project.root)
-
-
-def term_services(glossary: Any, lang: str) -> Any:
-    if glossary is None:
-        return None
-    from hubdocs.terms import TermServices
-
-    return TermServices(glossary, [lang])
-
-
 def page_units(
-    project: Project, lang: str, page: str, *, glossary: Any = None, terms: Any = None
+    project: Project,
+    lang: str,
+    page: str,
+    *,
+    glossary: Any = None,
+    terms: Any = None,
+    memory: Any = None,
 ) -> PageUnits:
-    """The units of ``page`` (inside the language folders) in language ``lang``."""
+    """The units of ``page`` (inside the language folders) in language ``lang``.
+
+    With a ``memory`` (:class:`hubdocs.cat.memory.Memory`), a unit without a translation gets
+    the best earlier match, and an outdated one the score of the English it was made from.
+    """
     from hubdocs.checks.helpers import dnt_names
 
     english_file = project.docs_dir / project.source_language.code / page
@@ -217,7 +196,8 @@ def page_units(
                 target_span=target_span if mine is not None else None,
                 insert_at=None if mine is not None else last_end,
                 after_item=after_item,
-                terms=_terms_of(terms, glossary, lang, block),
+                terms=terms_of(terms, glossary, lang, block),
+                match=_match(memory, source, mine, state),
             )
         )
     return PageUnits(
@@ -235,6 +215,17 @@ def page_units(
         english_text=english_text,
         target_text=target_text,
     )
+
+
+def _match(memory: Any, source: Segment, mine: Segment | None, state: str) -> Match | None:
+    """A memory match for a unit without a translation; for an outdated one, the match that
+    is its translation (how like its English the English it was made from is)."""
+    if memory is None or state == TRANSLATED:
+        return None
+    found = memory.best(source)
+    if found is None or (mine is not None and found.target.render() != mine.render()):
+        return None
+    return Match(found.target, found.score, found.origin)
 
 
 def english_pages(project: Project) -> list[str]:

@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "pre-commit": "hubdocs.cli.precommit_cmd",
     "lsp": "hubdocs.cli.lsp_cmd",
     "xliff": "hubdocs.cli.xliff_cmd",
+    "tm": "hubdocs.cli.tm_cmd",
 }
 
 

@@ -16,7 +16,9 @@ from typing import Any
 
 from hubdocs.cat.exporting import FORMATS, output_name, read_exchange, resolve_pages
 from hubdocs.cat.importing import PagePlan, plan_import
-from hubdocs.cat.units import load_glossary_of, page_units, term_services
+from hubdocs.cat.memory import build_memory
+from hubdocs.cat.term_notes import load_glossary_of, term_services
+from hubdocs.cat.units import page_units
 from hubdocs.checks.runner import run_checks
 from hubdocs.document import Severity
 from hubdocs.errors import InputError, UsageError
@@ -49,7 +51,12 @@ def add_parser(subparsers: Any) -> None:
         "--format",
         choices=sorted(FORMATS),
         default="xliff2",
-        help="the file format: xliff2 (XLIFF 2.0)",
+        help="xliff2 (XLIFF 2.0, the default), xliff12 (XLIFF 1.2) or po (gettext)",
+    )
+    export.add_argument(
+        "--no-memory",
+        action="store_true",
+        help="do not fill new units from the translation memory (pages, git history, snapshots)",
     )
     imp = actions.add_parser(
         "import",
@@ -70,7 +77,7 @@ def add_parser(subparsers: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
 
 
-def _language(project: Project, code: str) -> Any:
+def language_of(project: Project, code: str) -> Any:
     for language in project.target_languages:
         if code in (language.code, language.tag):
             return language
@@ -80,14 +87,17 @@ def _language(project: Project, code: str) -> Any:
 
 def _export(args: argparse.Namespace) -> int:
     project = load_project(args.project)
-    language = _language(project, args.lang)
+    language = language_of(project, args.lang)
     fmt = FORMATS[args.format]
     pages = resolve_pages(project, args.pages)
     glossary = load_glossary_of(project)
     terms = term_services(glossary, language.code)
     source_tag = project.source_language.tag
+    memory = None if args.no_memory else build_memory(project, language.code)
     for page in pages:
-        units = page_units(project, language.code, page, glossary=glossary, terms=terms)
+        units = page_units(
+            project, language.code, page, glossary=glossary, terms=terms, memory=memory
+        )
         target = args.output / output_name(page, language.code, fmt)
         data = fmt.write(units, source_tag, language.tag)
         write_text_atomic(target, data.decode("utf-8"), target.as_posix())
@@ -95,6 +105,9 @@ def _export(args: argparse.Namespace) -> int:
         for unit in units.units:
             counts[unit.state] += 1
         summary = ", ".join(f"{count} {state}" for state, count in counts.items())
+        prefilled = sum(unit.match is not None and unit.target is None for unit in units.units)
+        if prefilled:
+            summary += f"; {prefilled} filled from the memory, to review"
         print(f"{target.as_posix()}: {len(units.units)} units ({summary})")
     return 0
 
