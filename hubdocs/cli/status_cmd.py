@@ -27,6 +27,8 @@ from hubdocs.freshness.status import (
 from hubdocs.freshness.word_diff import changed_lines, styled
 from hubdocs.project import load_project
 
+NO_POLICY = Policy()
+
 #: table columns: the statuses each counts, and its title
 COLUMNS = (
     ((UP_TO_DATE,), "Current"),
@@ -59,7 +61,7 @@ def add_parser(subparsers: Any) -> None:
     )
 
 
-def as_json(summaries: tuple[LanguageSummary, ...], policy: Policy = Policy()) -> str:
+def as_json(summaries: tuple[LanguageSummary, ...], policy: Policy = NO_POLICY) -> str:
     data = {
         "languages": [
             {
@@ -101,7 +103,7 @@ def as_json(summaries: tuple[LanguageSummary, ...], policy: Policy = Policy()) -
 
 
 def render_text(
-    summaries: tuple[LanguageSummary, ...], console: Console, policy: Policy = Policy()
+    summaries: tuple[LanguageSummary, ...], console: Console, policy: Policy = NO_POLICY
 ) -> None:
     table = Table(title="Translation status")
     table.add_column("Lang")

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from hubdocs.errors import ConfigError
+from hubdocs.errors import ConfigError, HubdocsError
 from hubdocs.freshness.report import LanguageSummary
 from hubdocs.freshness.status import FALLBACK, MISSING, UP_TO_DATE
 from hubdocs.project import CONFIG_FILE, Project
@@ -75,14 +75,14 @@ def read_policy(project: Project) -> Policy:
 _EXAMPLE = "{fallback: true, min_coverage: 80}"
 
 
-def _error(line: int, message: str) -> ConfigError:
+def _error(line: int, message: str) -> HubdocsError:
     return ConfigError.at(CONFIG_FILE, line, f"{message}; fix the hubdocs plugin options")
 
 
 def _line_of(project: Project, needle: str) -> int:
     try:
         lines = read_text(project.root / CONFIG_FILE, CONFIG_FILE).splitlines()
-    except ConfigError:
+    except HubdocsError:
         return 1
     return next((n for n, text in enumerate(lines, 1) if text.strip().startswith(needle)), 1)
 

@@ -133,8 +133,7 @@ def test_status_fails_a_language_under_its_minimum(project: Path) -> None:
     ) in lines
     assert (
         "de: passes: coverage 100% (minimum 95%); "
-        "0 missing (findings of hubdocs check; fallback not allowed)"
-        in lines
+        "0 missing (findings of hubdocs check; fallback not allowed)" in lines
     )
     data = json.loads(hubdocs(project, "status", "--format", "json").stdout)
     fr = next(item for item in data["languages"] if item["lang"] == "fr")
