@@ -39,6 +39,8 @@ class CheckContext:
     pages_in_lang: frozenset[str]  # pages that exist in this language (for link checks)
     services: Mapping[str, Any] = field(default_factory=dict)  # precompiled matchers etc.
     source_pages: frozenset[str] = frozenset()  # pages that exist in the source language
+    #: the language's policy publishes missing pages in English (hubdocs.freshness.policy)
+    fallback: bool = False
 
 
 PageCheckFunc = Callable[[PagePair, CheckContext], Iterable[Finding]]

@@ -32,6 +32,7 @@ from hubdocs.document.findings import assigned
 from hubdocs.document.rules import AnyRule
 from hubdocs.document.suppress import is_ignored, is_known
 from hubdocs.errors import InputError, Problem, UsageError
+from hubdocs.freshness.policy import read_policy
 from hubdocs.markdown.align import Features, align, blocks_features
 from hubdocs.markdown.parse import parse_page
 from hubdocs.markdown.store import PageStore
@@ -238,6 +239,7 @@ def _check_language(run: _Run, lang: str) -> _LanguageResult:
         pages_in_lang=layout.pages.get(lang, frozenset()),
         services=run.services(),
         source_pages=layout.pages.get(source_lang, frozenset()),
+        fallback=read_policy(run.project).of(lang).fallback,
     )
     pairs = [_pair(run, lang, page, parsed) for page in pages_of_lang]
     checked = [pair.target.path for pair in pairs if pair.target is not None]

@@ -27,6 +27,8 @@ COMMANDS: dict[str, str] = {
     "snapshots": "hubdocs.cli.snapshots_cmd",
     "pre-commit": "hubdocs.cli.precommit_cmd",
     "lsp": "hubdocs.cli.lsp_cmd",
+    "xliff": "hubdocs.cli.xliff_cmd",
+    "tm": "hubdocs.cli.tm_cmd",
 }
 
 

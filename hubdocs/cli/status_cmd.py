@@ -12,6 +12,7 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
+from hubdocs.freshness.policy import Policy, Verdict, as_data, read_policy, verdict
 from hubdocs.freshness.report import LanguageSummary, project_status
 from hubdocs.freshness.snapshots import FOLDER
 from hubdocs.freshness.status import (
@@ -25,6 +26,8 @@ from hubdocs.freshness.status import (
 )
 from hubdocs.freshness.word_diff import changed_lines, styled
 from hubdocs.project import load_project
+
+NO_POLICY = Policy()
 
 #: table columns: the statuses each counts, and its title
 COLUMNS = (
@@ -58,7 +61,7 @@ def add_parser(subparsers: Any) -> None:
     )
 
 
-def as_json(summaries: tuple[LanguageSummary, ...]) -> str:
+def as_json(summaries: tuple[LanguageSummary, ...], policy: Policy = NO_POLICY) -> str:
     data = {
         "languages": [
             {
@@ -67,6 +70,7 @@ def as_json(summaries: tuple[LanguageSummary, ...]) -> str:
                 "total": summary.total,
                 "coverage": round(summary.coverage, 4),
                 "counts": {status: summary.counts[status] for status in STATUSES},
+                "policy": as_data(verdict(summary, policy)),
             }
             for summary in summaries
         ],
@@ -98,7 +102,9 @@ def as_json(summaries: tuple[LanguageSummary, ...]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def render_text(summaries: tuple[LanguageSummary, ...], console: Console) -> None:
+def render_text(
+    summaries: tuple[LanguageSummary, ...], console: Console, policy: Policy = NO_POLICY
+) -> None:
     table = Table(title="Translation status")
     table.add_column("Lang")
     for _, title in COLUMNS:
@@ -116,7 +122,14 @@ def render_text(summaries: tuple[LanguageSummary, ...], console: Console) -> Non
         for status in summary.pages:
             if status.status == UP_TO_DATE:
                 continue
-            console.print(f"{status.path}: {status.status}", highlight=False, markup=False)
+            label = status.status
+            if label in (FALLBACK, MISSING):
+                label = (
+                    "shown in English (fallback allowed)"
+                    if policy.of(summary.lang).fallback
+                    else "missing (a finding of hubdocs check)"
+                )
+            console.print(f"{status.path}: {label}", highlight=False, markup=False)
             if status.status != OUTDATED:
                 continue
             for change in status.changes:
@@ -143,9 +156,20 @@ def render_text(summaries: tuple[LanguageSummary, ...], console: Console) -> Non
 def run(args: argparse.Namespace) -> int:
     project = load_project(args.project)
     langs = [code for item in args.lang or () for code in item.split(",") if code]
+    policy = read_policy(project)
     summaries = project_status(project, langs or None)
+    verdicts = [verdict(summary, policy) for summary in summaries]
     if args.format == "json":
-        print(as_json(summaries))
+        print(as_json(summaries, policy))
     else:
-        render_text(summaries, Console(file=sys.stdout))
-    return 0
+        console = Console(file=sys.stdout)
+        render_text(summaries, console, policy)
+        render_verdicts(verdicts, console)
+    return 0 if all(item.passes for item in verdicts) else 1
+
+
+def render_verdicts(verdicts: list[Verdict], console: Console) -> None:
+    """The policy's verdict per language (``partial`` in mkdocs.yml)."""
+    console.print("Policy for partial translations (mkdocs.yml, hubdocs: partial):")
+    for item in verdicts:
+        console.print(item.line(), highlight=False, markup=False, soft_wrap=True)

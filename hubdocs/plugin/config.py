@@ -25,6 +25,10 @@ class HubdocsPluginConfig(Config):
     checks = c.Type(dict, default={})
     """Severity per check id (``error``, ``warning``, ``info`` or ``off``), read by the checker."""
 
+    partial = c.Type(dict, default={})
+    """Policy for partial translations per language, read by the checker and ``hubdocs
+    status``: ``{fr: {fallback: true, min_coverage: 80}}`` (see hubdocs.freshness.policy)."""
+
     nav_missing_pages = c.Choice(("keep", "drop"), default="keep")
     """``drop``: leave out navigation entries whose page is missing (a version built from older
     content with today's mkdocs.yml); ``keep``: MkDocs reports them."""

@@ -81,12 +81,12 @@ def test_hostile_front_matter_is_one_line_and_exit_2(
 GLOSSARY = {
     "alias-bomb": (
         BOMB,
-        "glossary/concepts.yml:1: the file has a YAML anchor used again by an alias "
+        "glossary/concepts.yml:1: glossary.file: the file has a YAML anchor used again by an alias "
         "(&name, *name); write the values out",
     ),
     "deep-flow-lists": (
         "concepts: " + "[" * 600 + "]" * 600 + "\n",
-        "glossary/concepts.yml:1: the file nests deeper than 50 levels; flatten it",
+        "glossary/concepts.yml:1: glossary.file: the file nests deeper than 50 levels; flatten it",
     ),
 }
 
