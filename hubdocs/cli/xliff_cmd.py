@@ -99,7 +99,14 @@ def _export(args: argparse.Namespace) -> int:
             project, language.code, page, glossary=glossary, terms=terms, memory=memory
         )
         target = args.output / output_name(page, language.code, fmt)
-        data = fmt.write(units, source_tag, language.tag)
+        try:
+            data = fmt.write(units, source_tag, language.tag)
+        except ValueError as error:  # a control character XML cannot carry
+            raise InputError.at(
+                units.english_path,
+                1,
+                f"cannot be exported ({error}); remove the control character from the page",
+            ) from None
         write_text_atomic(target, data.decode("utf-8"), target.as_posix())
         counts = {state: 0 for state in ("translated", "needs-review", "initial")}
         for unit in units.units:

@@ -104,3 +104,20 @@ def test_an_unknown_language_for_export(tmp_path: Path, capsys: pytest.CaptureFi
     project = copy_project(tmp_path / "project")
     assert hubdocs(project, "xliff", "export", "--lang", "ja", "-o", str(tmp_path / "o")) == 2
     assert "--lang ja: not a translation of this project" in capsys.readouterr().err
+
+
+def test_a_control_character_in_a_page_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = copy_project(tmp_path / "project")
+    english = project / "docs/en/logging-in.md"
+    english.write_text(
+        english.read_text(encoding="utf-8").replace("Logging in", "Logging\x0bin", 1),
+        encoding="utf-8",
+    )
+    code = hubdocs(
+        project, "xliff", "export", "--lang", "fr", "logging-in.md", "-o", str(tmp_path / "o")
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("docs/en/logging-in.md:1: cannot be exported") and "Traceback" not in err
