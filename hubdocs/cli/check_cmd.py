@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-from rich.console import Console
 from rich.table import Table
 
 from hubdocs.checks.baseline import baseline_path, write_baseline
@@ -22,12 +21,13 @@ from hubdocs.checks.registry import all_rules
 from hubdocs.checks.report import Report
 from hubdocs.checks.runner import run_checks
 from hubdocs.cli import explain
+from hubdocs.cli.color import add_color_options, console_for, wants_color
 from hubdocs.document import Severity
 from hubdocs.document.rules import AnyRule
 from hubdocs.errors import ConfigError
 from hubdocs.project import find_root, load_project
 from hubdocs.reporters import FORMATS, render
-from hubdocs.reporters.text import summary_table
+from hubdocs.reporters.text import styled_line, summary, summary_table
 from hubdocs.textio import append_text, write_text_atomic
 
 FAIL_ON = ("error", "warning", "info")
@@ -107,6 +107,7 @@ def add_parser(subparsers: Any) -> None:
         help="check up to N languages at once, each in its own process "
         "(default: one per processor; 1 to check them one after the other)",
     )
+    add_color_options(parser)
     parser.add_argument(
         "--list-checks",
         action="store_true",
@@ -126,7 +127,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     out = out or sys.stdout
     err = err or sys.stderr
     if args.list_checks:
-        list_checks(all_rules(), out, _configured(args.project))
+        list_checks(all_rules(), out, _configured(args.project), getattr(args, "color", None))
         return 0
     if getattr(args, "explain", None) is not None:
         rule = explain.find(all_rules(), args.explain)
@@ -156,18 +157,30 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         jobs=getattr(args, "jobs", None),
     )
     output = getattr(args, "output", None)
+    colored = args.format == "text" and output is None and wants_color(out, _color(args))
     if output is not None:
         write_text_atomic(output, render(report, args.format), str(output))
+    elif colored:
+        console = console_for(out, _color(args))
+        for finding in report.findings:
+            console.print(styled_line(finding), soft_wrap=True)
+        console.print(summary(report), style="bold", soft_wrap=True)
     else:
         out.write(render(report, args.format))
     if getattr(args, "summary", None) is not None:
         append_text(args.summary, render(report, "markdown"))
     if args.format == "text" and output is None:
         if _is_terminal(out) and report.findings:
-            Console(file=out).print(summary_table(report))
+            console_for(out, _color(args)).print(summary_table(report))
     elif report.baselined:
         print(f"{report.baselined} findings are in the baseline and not shown", file=err)
     return 1 if _fails(report, args.fail_on) else 0
+
+
+def _color(args: argparse.Namespace) -> bool | None:
+    """--color (True), --no-color (False) or neither (None); a Namespace made by hand may
+    have none."""
+    return getattr(args, "color", None)
 
 
 def _fails(report: Report, fail_on: str) -> bool:
@@ -175,7 +188,10 @@ def _fails(report: Report, fail_on: str) -> bool:
 
 
 def list_checks(
-    checks: tuple[AnyRule, ...], out: TextIO, configured: Mapping[str, Severity] | None = None
+    checks: tuple[AnyRule, ...],
+    out: TextIO,
+    configured: Mapping[str, Severity] | None = None,
+    color: bool | None = None,
 ) -> None:
     """Every check's id, severity in this project, default severity and description.
 
@@ -199,7 +215,7 @@ def list_checks(
             table.add_column(column)
         for row in rows:
             table.add_row(*row)
-        Console(file=out).print(table)
+        console_for(out, color).print(table)
         return
     width = max(len(check.id) for check in checks)
     for check_id, severity, default, description in rows:

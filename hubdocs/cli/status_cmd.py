@@ -12,6 +12,7 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
+from hubdocs.cli.color import add_color_options, console_for
 from hubdocs.freshness.policy import Policy, Verdict, as_data, read_policy, verdict
 from hubdocs.freshness.report import LanguageSummary, project_status
 from hubdocs.freshness.snapshots import FOLDER
@@ -59,6 +60,7 @@ def add_parser(subparsers: Any) -> None:
         default="text",
         help="text (a table, then what changed, word by word) or json for tools (default: text)",
     )
+    add_color_options(parser)
 
 
 def as_json(summaries: tuple[LanguageSummary, ...], policy: Policy = NO_POLICY) -> str:
@@ -109,10 +111,10 @@ def render_text(
     table.add_column("Lang")
     for _, title in COLUMNS:
         table.add_column(title, justify="right")
-    table.add_column("Coverage", min_width=22, no_wrap=True)
+    table.add_column("Coverage", min_width=15, no_wrap=True)
     for summary in summaries:
         counts = summary.counts
-        bar = ProgressBar(total=max(summary.total, 1), completed=counts[UP_TO_DATE], width=14)
+        bar = ProgressBar(total=max(summary.total, 1), completed=counts[UP_TO_DATE], width=10)
         coverage = Table.grid(padding=(0, 1))
         coverage.add_row(bar, f"{summary.coverage:.0%}")
         cells = [str(sum(counts[s] for s in statuses)) for statuses, _ in COLUMNS]
@@ -162,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(as_json(summaries, policy))
     else:
-        console = Console(file=sys.stdout)
+        console = console_for(sys.stdout, getattr(args, "color", None))
         render_text(summaries, console, policy)
         render_verdicts(verdicts, console)
     return 0 if all(item.passes for item in verdicts) else 1

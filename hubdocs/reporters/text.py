@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.table import Table
+from rich.text import Text
 
 from hubdocs.checks.report import Report
 from hubdocs.document import Finding, Severity
@@ -19,6 +20,22 @@ def line(finding: Finding) -> str:
     """``path:line:col: check-id: message (suggestion)``."""
     text = f"{finding.path}:{finding.line}:{finding.column}: {finding.check}: {finding.message}"
     return f"{text} ({finding.suggestion})" if finding.suggestion else text
+
+
+#: colours of a finding's check id on a terminal, by severity
+SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def styled_line(finding: Finding) -> Text:
+    """:func:`line` with colours: the place bold, the check by severity, the fix in green."""
+    text = Text()
+    text.append(f"{finding.path}:{finding.line}:{finding.column}", style="bold")
+    text.append(": ")
+    text.append(finding.check, style=SEVERITY_STYLES.get(finding.severity, ""))
+    text.append(f": {finding.message}")
+    if finding.suggestion:
+        text.append(f" ({finding.suggestion})", style="green")
+    return text
 
 
 def render(report: Report) -> str:
@@ -54,7 +71,7 @@ def summary_table(report: Report) -> Table:
     table.add_column("severity")
     table.add_column("findings", justify="right")
     per_check = Counter((finding.check, finding.severity) for finding in report.findings)
-    styles = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+    styles = SEVERITY_STYLES
     for (check, severity), count in sorted(
         per_check.items(), key=lambda item: (-item[0][1], item[0][0])
     ):

@@ -103,6 +103,7 @@ def test_text_on_a_terminal_ends_with_a_summary_table(tmp_path: Path) -> None:
         baseline=None,
         write_baseline=False,
         list_checks=False,
+        color=False,
     )
     out, err = Terminal(), io.StringIO()
     assert check_cmd.run(args, out, err) == 1
