@@ -49,16 +49,19 @@ def finding(
     suggestion: str = "",
     context: str = "",
     with_source: bool = True,
+    on_source: bool = False,
 ) -> Finding:
     """The one factory of a finding in ``pair``'s translation, at a line and column.
 
     It carries no check id and no severity: the runner assigns both (a check never picks its
-    severity). The English page is named when ``with_source`` and the pair has one.
+    severity). The English page is named when ``with_source`` and the pair has one; the finding
+    is on the English page itself when ``on_source`` (a page with no translation to point at).
     """
     line, column = position
     source = pair.source if with_source else None
+    page = pair.source if on_source else pair.target
     return Finding(
-        path=pair.target.path if pair.target is not None else "",
+        path=page.path if page is not None else "",
         line=line,
         column=column,
         message=message,
