@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 from babel import Locale, UnknownLocaleError
 
 from hubdocs.document import Block, Finding, PagePair
+from hubdocs.document.findings import new_finding
 from hubdocs.text import locate
 
 T = TypeVar("T")
@@ -57,14 +58,12 @@ def finding(
     severity). The English page is named when ``with_source`` and the pair has one; the finding
     is on the English page itself when ``on_source`` (a page with no translation to point at).
     """
-    line, column = position
     source = pair.source if with_source else None
     page = pair.source if on_source else pair.target
-    return Finding(
-        path=page.path if page is not None else "",
-        line=line,
-        column=column,
-        message=message,
+    return new_finding(
+        page.path if page is not None else "",
+        position,
+        message,
         suggestion=suggestion,
         source_path=source.path if source is not None else None,
         source_line=source_line,
