@@ -15,7 +15,6 @@ NOT_YET_SPLIT = {
     "markdown/align.py",
     "markdown/parse.py",
     "plugin/plugin.py",
-    "site/tooltips.py",
     "terms/matcher.py",
 }
 
