@@ -12,7 +12,7 @@ from hubdocs.document.rules import RuleTable
 from hubdocs.document.suppress import silences
 from hubdocs.terms.compare import Side
 from hubdocs.terms.forms import ConceptTerms
-from hubdocs.terms.matcher import Match
+from hubdocs.terms.match import Match
 from hubdocs.terms.services import TermServices, services_for
 from hubdocs.text import fold, locate_words, normalize
 

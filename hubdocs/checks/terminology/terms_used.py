@@ -19,7 +19,7 @@ from hubdocs.document import Finding, PagePair, Severity
 from hubdocs.terms import messages
 from hubdocs.terms.compare import in_identifier
 from hubdocs.terms.deviation import deviation
-from hubdocs.terms.matcher import CaseDiff, Match
+from hubdocs.terms.match import CaseDiff, Match
 
 
 @TERMS.rule(MISSING, Severity.ERROR)
