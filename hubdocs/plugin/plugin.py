@@ -8,30 +8,34 @@ from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from hubdocs.checks.config import glossary_levels
-from hubdocs.errors import HubdocsError
-from hubdocs.freshness.report import project_status
-from hubdocs.glossary import load_glossary
 from hubdocs.glossary.model import Glossary
 from hubdocs.l10n.catalogs import babel_locale, load_translations
 from hubdocs.plugin import head, i18n, nav_pruning, preview, status_page, versioning
 from hubdocs.plugin.banners import BannerSource
-from hubdocs.plugin.build_checks import BackgroundChecks, BuildFinding
+from hubdocs.plugin.build_checks import BackgroundChecks
+from hubdocs.plugin.build_state import (
+    banner_source,
+    install_theme_strings,
+    log_findings,
+    start_preview,
+    status_file,
+    status_rows,
+    write_search_indexes,
+)
 from hubdocs.plugin.config import HubdocsPluginConfig
 from hubdocs.plugin.glossary_pages import GlossaryPages
+from hubdocs.plugin.mkdocs_context import extend_context, preview_languages, project_root
 from hubdocs.plugin.not_found import NOT_FOUND, NotFoundPages
 from hubdocs.plugin.serve import answer_missing_pages_by_language
-from hubdocs.project import load_project
+from hubdocs.plugin.site_glossary import site_glossary
 from hubdocs.site.front_matter_text import escape_rendered_text
-from hubdocs.site.search_index import write_split_indexes
 
 log = get_plugin_logger(__name__)
 
@@ -64,27 +68,15 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         versioning.drop_version_outside_mike(config)
         if self.config.nav_missing_pages == "drop":
             nav_pruning.drop_missing_nav_entries(config)
-        root = _project_root(config)
+        root = project_root(config)
         if self._serving and not i18n.i18n_plugin(config).building:  # a new (re)build
             self._glossary_pages = self._banner_source = self._status = None
-            self._preview = preview.Preview(self._locales_dir(config))
-            preview.lenient(config)
-            only = i18n.i18n_plugin(config).config.build_only_locale
-            if only and only != load_project(root).source_language.code:
-                preview.nest_one_language(config, only)
-                self._preview.nested = only
+            self._preview = start_preview(config, root, self._locales_dir(config))
         if self._glossary_pages is None:
-            try:
-                levels = glossary_levels(load_project(root))
-                glossary = load_glossary(
-                    root / self.config.glossary_dir, display_root=root, levels=levels
-                )
-                self._last_glossary = glossary
-            except HubdocsError as error:
-                if self._preview is None:
-                    raise PluginError(f"invalid glossary:\n{error}") from None
-                self._preview.problem(error, "invalid glossary (the last valid one is used)")
-                glossary = self._last_glossary
+            glossary = site_glossary(
+                root, self.config.glossary_dir, self._preview, self._last_glossary
+            )
+            self._last_glossary = glossary
             self._glossary_pages = GlossaryPages(glossary, default=i18n.default_language(config))
         # The plugin's own templates come last: a project's overrides/ can replace them.
         if str(TEMPLATES) not in config.theme.dirs:
@@ -94,36 +86,23 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Start the translation checks beside the build (once, not per language)."""
         if self.config.check_on_build and not i18n.i18n_plugin(config).building:
-            self._checks = BackgroundChecks(_project_root(config), _preview_languages(config))
+            self._checks = BackgroundChecks(project_root(config), preview_languages(config))
 
     @event_priority(-110)  # after static-i18n (-100) has chosen this language's files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add this language's generated "Translation status" page."""
-        translations = load_translations(
-            self._locales_dir(config), i18n.current_babel_locale(config)
-        )
-        lang = i18n.current_language(config)
-        page = status_page.PAGE
-        src_uri = page if lang == i18n.default_language(config) else f"{lang}/{page}"
-        title = translations.gettext("Translation status")
-        files.append(File.generated(config, src_uri, content=status_page.page_source(title)))
+        files.append(status_file(config, self._locales_dir(config)))
         return files
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Install this language's translations of our theme strings (``{% trans %}``) and the
         alternates of a page for the sitemap."""
-        env.globals["hubdocs_alternates"] = lambda file: head.page_alternates(file, config)
-        env.add_extension("jinja2.ext.i18n")
-        env.install_gettext_translations(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
-            load_translations(self._locales_dir(config), i18n.current_babel_locale(config)),
-            newstyle=True,
-        )
-        return env
+        return install_theme_strings(env, config, self._locales_dir(config))
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if self._preview is None:
             return None  # MkDocs reads it
-        return self._preview.read_source(page, _project_root(config))
+        return self._preview.read_source(page, project_root(config))
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -151,15 +130,15 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     ) -> TemplateContext:
         # After static-i18n (priority 50) has pointed the language switcher at this page.
         i18n.relative_alternates(config)
-        _extend(context, i18n.template_variables(config, self.config.search_per_language))
+        extend_context(context, i18n.template_variables(config, self.config.search_per_language))
         lang, locale = i18n.current_language(config), i18n.current_babel_locale(config)
         if not page.file.generated_by and page.file.src_uri.partition("/")[0] != lang:
             self._fallbacks.setdefault(lang, set()).add(page.url)  # shown in English
         known = self._checks.known_statuses() if self._checks is not None else None
         banner = self._banners(config).context(page, lang, locale, known)
-        _extend(context, {"hubdocs_l10n": banner})
+        extend_context(context, {"hubdocs_l10n": banner})
         if page.file.src_uri.endswith(status_page.PAGE) and page.file.generated_by:
-            _extend(context, {"hubdocs_status": self._status_data(config)})
+            extend_context(context, {"hubdocs_status": self._status_data(config)})
         return context
 
     def on_template_context(
@@ -169,12 +148,12 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
             i18n.home_alternates(config)
             i18n.relative_alternates(config)
             context["base_url"] = versioning.folder_base_url(context["base_url"])
-        _extend(context, i18n.template_variables(config, self.config.search_per_language))
+        extend_context(context, i18n.template_variables(config, self.config.search_per_language))
         return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if self._preview is not None:
-            self._preview.built(page, _project_root(config), i18n.current_babel_locale(config))
+            self._preview.built(page, project_root(config), i18n.current_babel_locale(config))
         return head.finish_page(output, page, config)
 
     def on_post_template(
@@ -193,28 +172,22 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not i18n.is_final_pass(config):
             return
-        findings = self._report_checks()
+        findings, self._checks = log_findings(self._checks, log), None
         if self._preview is not None:
             self._preview.add_panels(findings)
             if self._preview.nested:
                 preview.redirect_root(config, self._preview.nested)
         self._not_found = NotFoundPages()
         if self.config.search_per_language:
-            default = i18n.default_language(config)
-            folders = [lang for lang in i18n.built_languages(config) if lang != default]
-            write_split_indexes(Path(config.site_dir), default, folders, self._fallbacks)
+            write_search_indexes(config, self._fallbacks)
         self._fallbacks = {}
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
     ) -> LiveReloadServer:
-        root = _project_root(config)
         theme_dir = config.theme.custom_dir
-        preview.watch(
-            server,
-            [root / self.config.glossary_dir, self._locales_dir(config)]
-            + ([Path(theme_dir)] if theme_dir else []),
-        )
+        watched = [project_root(config) / self.config.glossary_dir, self._locales_dir(config)]
+        preview.watch(server, watched + ([Path(theme_dir)] if theme_dir else []))
         preview.survive_rebuild_errors(server)
         return answer_missing_pages_by_language(server)
 
@@ -226,60 +199,17 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     # Helpers of the handlers above.
 
     def _locales_dir(self, config: MkDocsConfig) -> Path:
-        return _project_root(config) / self.config.locales_dir
+        return project_root(config) / self.config.locales_dir
 
     def _banners(self, config: MkDocsConfig) -> BannerSource:
         if self._banner_source is None:
-            # The source language from mkdocs.yml: a one-language preview makes its own
-            # language the build's default, but its pages still follow English.
-            root = _project_root(config)
-            source = load_project(root).source_language.code
-            self._banner_source = BannerSource(
-                root=root, docs_dir=Path(config.docs_dir), default=source
-            )
+            self._banner_source = banner_source(config)
         return self._banner_source
 
     def _status_data(self, config: MkDocsConfig) -> list[dict[str, Any]]:
         if self._status is None:
-            try:
-                if self._checks is not None:  # worked out beside the build
-                    summaries = self._checks.statuses()
-                else:
-                    project = load_project(_project_root(config))
-                    summaries = project_status(
-                        project, _preview_languages(config), pages=self._banners(config).pages
-                    )
-            except HubdocsError as error:  # a page the reader cannot get: one line each
-                if self._preview is None:
-                    raise PluginError(str(error)) from None
-                self._preview.problem(error, "the Translation status page is empty")
+            rows = status_rows(config, self._checks, self._banners(config), self._preview)
+            if rows is None:  # the preview says why
                 return []
-            self._status = status_page.template_data(summaries, i18n.default_language(config))
+            self._status = rows
         return self._status
-
-    def _report_checks(self) -> list[BuildFinding]:
-        if self._checks is None:
-            return []
-        findings, self._checks = self._checks.result(), None
-        for finding in findings:
-            # Logged errors make `mkdocs build --strict` fail (even with --quiet); only
-            # error-level drift is logged as an error.
-            (log.error if finding.failing else log.info)(finding.line)
-        return findings
-
-
-def _extend(context: TemplateContext, values: dict[str, Any]) -> None:
-    """Add our own variables to a template context (a TypedDict that lists only MkDocs' keys)."""
-    for key, value in values.items():
-        context[key] = value  # type: ignore[literal-required]  # our keys are not MkDocs' own
-
-
-def _project_root(config: MkDocsConfig) -> Path:
-    """The folder of mkdocs.yml, absolute (mike passes a relative --config-file)."""
-    return Path(config.config_file_path).resolve().parent
-
-
-def _preview_languages(config: MkDocsConfig) -> tuple[str, ...] | None:
-    """The one language of a one-language preview (``make serve LANG=fr``), else None (all)."""
-    built = i18n.built_languages(config)
-    return tuple(built) if len(built) == 1 else None
