@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from hubdocs.checks.baseline import BASELINE_FILE, base_fingerprint
-from tests.checks.support import Cli, copy_fixture
+from tests.support.projects import Cli, copy_fixture
 
 SELECT = ("--select", "struct,lang")
 

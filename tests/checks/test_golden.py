@@ -9,7 +9,7 @@ import pytest
 
 from hubdocs.checks.language import LANGUAGE_CHECKS
 from hubdocs.checks.structure import STRUCTURE_CHECKS
-from tests.checks.support import FIXTURES, Cli, copy_fixture, snapshot
+from tests.support.projects import FIXTURES, Cli, copy_fixture, snapshot
 
 CASES = sorted(path.name for path in FIXTURES.iterdir() if path.is_dir())
 #: exit code of each case: 1 when a finding is an error, 0 otherwise (warnings do not fail)

@@ -8,7 +8,7 @@ import pytest
 
 from hubdocs.checks.freshness import FRESH_CHECKS
 from hubdocs.checks.labels import LABEL_CHECKS
-from tests.checks.support import Cli, snapshot
+from tests.support.projects import Cli, snapshot
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "check-more"
 CASES = sorted(path.name for path in FIXTURES.iterdir() if path.is_dir())

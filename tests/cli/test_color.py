@@ -16,8 +16,8 @@ from hubdocs.cli.color import console_for, wants_color
 from hubdocs.cli.status_cmd import render_text
 from hubdocs.freshness.report import project_status
 from hubdocs.project import load_project
-from tests.checks.support import Cli, copy_fixture
 from tests.support.paths import ROOT
+from tests.support.projects import Cli, copy_fixture
 
 ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 

@@ -11,7 +11,7 @@ from hubdocs.checks.registry import all_rules
 from hubdocs.cli import check_cmd
 from hubdocs.document import Severity
 from hubdocs.project import load_project
-from tests.checks.support import Cli, copy_fixture, mkdocs_yml, write_project
+from tests.support.projects import Cli, copy_fixture, mkdocs_yml, write_project
 
 
 class Terminal(io.StringIO):

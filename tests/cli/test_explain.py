@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hubdocs.checks.registry import all_rules, find_rule
-from tests.checks.support import Cli, copy_fixture
+from tests.support.projects import Cli, copy_fixture
 
 CONFIGURE = """\
 Set its severity (error, warning, info or off) in mkdocs.yml:

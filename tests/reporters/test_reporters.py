@@ -15,7 +15,7 @@ from hubdocs.checks.runner import run_checks
 from hubdocs.document import Finding, Severity
 from hubdocs.project import load_project
 from hubdocs.reporters import github, sarif, text
-from tests.checks.support import Cli, copy_fixture
+from tests.support.projects import Cli, copy_fixture
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hubdocs.document.suppress import ALL, is_known, parse_directive, silences
-from tests.checks.support import Cli, write_project
+from tests.support.projects import Cli, write_project
 
 ENGLISH = "# Limits\n\nClosed tickets are deleted after 30 days.\n\nAt most 1,000 messages.\n"
 
