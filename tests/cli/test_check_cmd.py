@@ -20,16 +20,16 @@ class Terminal(io.StringIO):
 
 
 def test_exit_codes_follow_fail_on(cli: Cli, tmp_path: Path) -> None:
-    warnings_only = copy_fixture("list-items-fail", tmp_path)
+    warnings_only = copy_fixture("struct.list-items/fail", tmp_path)
     assert cli(warnings_only, "check", "--select", "struct").code == 0
     assert cli(warnings_only, "check", "--select", "struct", "--fail-on", "warning").code == 1
     assert cli(warnings_only, "check", "--select", "struct", "--fail-on", "info").code == 1
-    clean = copy_fixture("list-items-pass", tmp_path)
+    clean = copy_fixture("struct.list-items/pass", tmp_path)
     assert cli(clean, "check", "--select", "struct", "--fail-on", "info").code == 0
 
 
 def test_pages_and_languages_narrow_the_run(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("headings-fail", tmp_path)
+    root = copy_fixture("struct.headings/fail", tmp_path)
     by_file = cli(root, "check", "--select", "struct", str(root / "docs/fr/ticket.md"))
     by_name = cli(root, "check", "--select", "struct", "--lang", "fr", "ticket.md")
     assert by_file.out == by_name.out
@@ -61,7 +61,7 @@ def test_list_checks_shows_every_check_with_severity_and_description(cli: Cli) -
 def test_list_checks_shows_the_projects_severities_beside_the_defaults(
     cli: Cli, tmp_path: Path
 ) -> None:
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     config = root / "mkdocs.yml"
     config.write_text(
         config.read_text("utf-8")
@@ -92,7 +92,7 @@ def test_list_checks_is_a_table_on_a_terminal() -> None:
 
 
 def test_text_on_a_terminal_ends_with_a_summary_table(tmp_path: Path) -> None:
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     args = argparse.Namespace(
         project=root,
         pages=[],
@@ -114,7 +114,7 @@ def test_text_on_a_terminal_ends_with_a_summary_table(tmp_path: Path) -> None:
 
 
 def test_usage_errors_exit_2_on_one_line(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-pass", tmp_path)
+    root = copy_fixture("struct.numbers/pass", tmp_path)
     cases = {
         ("--lang", "it"): 'error: unknown language "it"; use one of: fr',
         ("--lang", "en"): 'error: "en" is the source language; give a translation: fr',
@@ -129,7 +129,7 @@ def test_usage_errors_exit_2_on_one_line(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_severities_come_from_mkdocs_yml(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("configured", tmp_path)
+    root = copy_fixture("projects/configured", tmp_path)
     result = cli(root, "check", "--select", "struct", "--format", "json")
     assert result.code == 0
     assert '"severity": "warning"' in result.out

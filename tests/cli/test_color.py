@@ -46,7 +46,7 @@ def test_a_terminal_gets_colour_and_the_same_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     plain, colored = io.StringIO(), Terminal()
     assert check_cmd.run(check_args(root, None), plain, io.StringIO()) == 1
     assert check_cmd.run(check_args(root, None), colored, io.StringIO()) == 1
@@ -84,7 +84,7 @@ def test_the_flags_reach_hubdocs_check(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     forced = cli(root, "check", "--select", "struct", "--color")
     assert "\x1b[1;31mstruct.numbers\x1b[0m" in forced.out
     plain = cli(root, "check", "--select", "struct", "--no-color")
@@ -119,7 +119,7 @@ def test_the_check_tables_fit_80_columns(tmp_path: Path) -> None:
     # rich's own width on a StringIO terminal is 80 columns
     assert max(len(line) for line in listing) <= 80
     assert "…" not in out.getvalue()
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     shown = Terminal()
     check_cmd.run(check_args(root, False), shown, io.StringIO())
     table = [line for line in shown.getvalue().splitlines() if line[:1] in "┏┃┡│└"]

@@ -86,7 +86,7 @@ MESSAGE = (
 
 
 def test_a_glossary_problem_names_its_rule_and_fails_by_default(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-pass", tmp_path)
+    root = copy_fixture("struct.numbers/pass", tmp_path)
     _with_duplicate_variant(root)
     result = cli(root, "check")
     assert result.code == 2
@@ -94,7 +94,7 @@ def test_a_glossary_problem_names_its_rule_and_fails_by_default(cli: Cli, tmp_pa
 
 
 def test_a_glossary_rule_set_to_warning_is_a_finding(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-pass", tmp_path)
+    root = copy_fixture("struct.numbers/pass", tmp_path)
     _with_duplicate_variant(root)
     _configure(root, "        glossary.duplicate-term: warning\n")
     result = cli(root, "check")
@@ -105,7 +105,7 @@ def test_a_glossary_rule_set_to_warning_is_a_finding(cli: Cli, tmp_path: Path) -
 
 
 def test_a_glossary_rule_set_to_off_is_silent(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-pass", tmp_path)
+    root = copy_fixture("struct.numbers/pass", tmp_path)
     _with_duplicate_variant(root)
     _configure(root, "        glossary.duplicate-term: 'off'\n")
     result = cli(root, "check")
@@ -114,7 +114,7 @@ def test_a_glossary_rule_set_to_off_is_silent(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_a_fixed_glossary_rule_cannot_be_turned_off(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-pass", tmp_path)
+    root = copy_fixture("struct.numbers/pass", tmp_path)
     _configure(root, "        glossary.wrong-type: 'off'\n")
     result = cli(root, "check")
     assert result.code == 2
@@ -126,7 +126,7 @@ def test_a_fixed_glossary_rule_cannot_be_turned_off(cli: Cli, tmp_path: Path) ->
 
 
 def test_glossary_validate_lists_a_rule_set_to_warning_and_passes(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-pass", tmp_path)
+    root = copy_fixture("struct.numbers/pass", tmp_path)
     _with_duplicate_variant(root)
     _configure(root, "        glossary.duplicate-term: info\n")
     result = cli(root, "glossary", "validate")

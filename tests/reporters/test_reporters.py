@@ -20,12 +20,12 @@ from tests.support.projects import Cli, copy_fixture
 
 @pytest.fixture
 def report(tmp_path: Path) -> Report:
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     return run_checks(load_project(root), select=["struct", "lang"])
 
 
 def test_json_has_every_field_of_a_finding(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     result = cli(root, "check", "--select", "struct,lang", "--format", "json")
     assert result.code == 1
     findings = json.loads(result.out)

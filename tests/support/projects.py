@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "check"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 #: the glossary every small project gets: two product names that stay in English
 CONCEPTS = """\
@@ -54,8 +54,11 @@ Cli = Callable[..., Result]
 
 
 def copy_fixture(case: str, destination: Path) -> Path:
-    """A fresh copy of ``tests/fixtures/check/<case>`` (the tests never write into the repo)."""
-    target = destination / case
+    """A fresh copy of ``tests/fixtures/<case>`` (the tests never write into the repo).
+
+    ``case`` is a relative folder such as ``struct.numbers/fail`` or ``projects/configured``.
+    """
+    target = destination / case.replace("/", "-")
     shutil.copytree(FIXTURES / case, target)
     return target
 
