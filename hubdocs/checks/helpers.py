@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 from babel import Locale, UnknownLocaleError
 
 from hubdocs.document import Block, Finding, PagePair
+from hubdocs.document.findings import new_finding
 from hubdocs.text import locate
 
 T = TypeVar("T")
@@ -49,19 +50,20 @@ def finding(
     suggestion: str = "",
     context: str = "",
     with_source: bool = True,
+    on_source: bool = False,
 ) -> Finding:
     """The one factory of a finding in ``pair``'s translation, at a line and column.
 
     It carries no check id and no severity: the runner assigns both (a check never picks its
-    severity). The English page is named when ``with_source`` and the pair has one.
+    severity). The English page is named when ``with_source`` and the pair has one; the finding
+    is on the English page itself when ``on_source`` (a page with no translation to point at).
     """
-    line, column = position
     source = pair.source if with_source else None
-    return Finding(
-        path=pair.target.path if pair.target is not None else "",
-        line=line,
-        column=column,
-        message=message,
+    page = pair.source if on_source else pair.target
+    return new_finding(
+        page.path if page is not None else "",
+        position,
+        message,
         suggestion=suggestion,
         source_path=source.path if source is not None else None,
         source_line=source_line,

@@ -18,8 +18,8 @@ from hubdocs.checks.langid import MIN_PROBABILITY, LanguageGuesser, guesser
 from hubdocs.checks.model import Check, CheckContext, CheckTable
 from hubdocs.document import Block, Finding, PagePair, Severity
 from hubdocs.document.rules import RuleTable
-from hubdocs.markdown.align import dnt_pattern
 from hubdocs.markdown.features import NUMBER_RE
+from hubdocs.markdown.similarity import dnt_pattern
 
 LANGUAGE: CheckTable = RuleTable()
 

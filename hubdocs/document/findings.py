@@ -49,6 +49,34 @@ class Finding:
         return (self.path, self.line, self.column, self.check)
 
 
+def new_finding(
+    path: str,
+    position: tuple[int, int],
+    message: str,
+    *,
+    suggestion: str = "",
+    source_path: str | None = None,
+    source_line: int | None = None,
+    context: str = "",
+) -> Finding:
+    """The one factory of a finding: where and what, without a check id or a severity.
+
+    The runner gives both (:func:`assigned`); checks call it through
+    :func:`hubdocs.checks.helpers.finding`, which places a finding in a page pair.
+    """
+    line, column = position
+    return Finding(
+        path=path,
+        line=line,
+        column=column,
+        message=message,
+        suggestion=suggestion,
+        source_path=source_path,
+        source_line=source_line,
+        context=context,
+    )
+
+
 def assigned(findings: Iterable[Finding], check: str, severity: Severity) -> Iterator[Finding]:
     """``findings`` of the check ``check``, with the severity configured for it."""
     for finding in findings:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from hubdocs.document import Block
 from hubdocs.terms.analysis import Analysis
 from hubdocs.terms.forms import ConceptTerms, Lexicon
-from hubdocs.terms.matcher import CaseDiff, Match
+from hubdocs.terms.match import CaseDiff, Match
 
 SENTENCE_ENDS = frozenset(".!?:")
 OPENERS = frozenset("\"'\u201c\u2018\u00ab([*_ ")  # quotes, guillemet, brackets, emphasis

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from hubdocs.terms.compare import Side, accepted, approved_matches
 from hubdocs.terms.forms import ConceptTerms
-from hubdocs.terms.matcher import Match
+from hubdocs.terms.match import Match
 from hubdocs.terms.rendering import Clues, find_rendering
 from hubdocs.terms.services import LanguageTerms
 from hubdocs.text.normalize import fold

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from hubdocs.terms.analysis import Analysis
-from hubdocs.terms.matcher import CaseDiff, Match
+from hubdocs.terms.match import CaseDiff, Match
 from hubdocs.terms.similarity import edit_distance, ratio
 
 ANCHOR = 0.8  # a word this close anchors a near form

@@ -12,10 +12,8 @@ word (German ``Kontoinformationen`` contains ``Information``).
 
 from __future__ import annotations
 
-import enum
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
@@ -23,6 +21,7 @@ import ahocorasick
 
 from hubdocs.terms.analysis import Analysis
 from hubdocs.terms.forms import Lexicon, TermForm
+from hubdocs.terms.match import CaseDiff, Match, compare_case
 from hubdocs.terms.stemming import StemCache
 from hubdocs.text.normalize import fold
 
@@ -30,58 +29,7 @@ ENGLISH_ENDINGS = ("", "s", "es")  # a kept English name inflects its last word 
 MIN_SUFFIX_STEM = 4  # a compound's last part must be at least this long ...
 MIN_COMPOUND_HEAD = 3  # ... and follow at least this many letters
 
-
-class CaseDiff(enum.Enum):
-    """How the letters' case of a match differs from the form's."""
-
-    SAME = "same"
-    FIRST_LETTER = "first-letter"  # only the first letter (Mes informations → mes informations)
-    OTHER = "other"
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A form found in a text: words ``first`` to ``last - 1``, original offsets ``start:end``."""
-
-    form: TermForm
-    first: int
-    last: int
-    start: int
-    end: int
-    case: CaseDiff
-    compound: bool = False  # inside a longer word or a hyphen-joined compound
-
-    @property
-    def concept_id(self) -> str:
-        return self.form.concept_id
-
-    def covers(self, other: Match) -> bool:
-        """Whether this match's words include all of ``other``'s, and more."""
-        return (
-            self.first <= other.first
-            and other.last <= self.last
-            and (self.last - self.first) > (other.last - other.first)
-        )
-
-
-def compare_case(form_words: Sequence[str], text_words: Sequence[str]) -> CaseDiff:
-    """Compare the case of letters word by word, on the letters both have (inflections differ)."""
-    if tuple(form_words) == tuple(text_words):
-        return CaseDiff.SAME
-    if len(form_words) == len(text_words):
-        pairs = list(zip(form_words, text_words, strict=True))
-    else:
-        pairs = [("".join(form_words), "".join(text_words))]
-    first_letter = False
-    for word_index, (expected, found) in enumerate(pairs):
-        for char_index, (a, b) in enumerate(zip(expected, found, strict=False)):
-            if a.isupper() == b.isupper() and a.islower() == b.islower():
-                continue
-            if word_index == 0 and char_index == 0:
-                first_letter = True
-            else:
-                return CaseDiff.OTHER
-    return CaseDiff.FIRST_LETTER if first_letter else CaseDiff.SAME
+__all__ = ["CaseDiff", "Match", "TermMatcher", "compare_case"]
 
 
 def _key(parts: Sequence[str]) -> str:

@@ -25,7 +25,8 @@ from hubdocs.terms.compare import (
     source_occurrences,
 )
 from hubdocs.terms.forms import ConceptTerms, Lexicon, TermForm, source_lexicon, target_lexicon
-from hubdocs.terms.matcher import Match, TermMatcher
+from hubdocs.terms.match import Match
+from hubdocs.terms.matcher import TermMatcher
 from hubdocs.terms.stopwords import stopwords
 from hubdocs.text.normalize import fold
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hubdocs.checks.langid import guesser
 from hubdocs.checks.language import DNT_NAMES, GUESSER, LANGUAGE_CHECKS
 from hubdocs.checks.model import CheckContext
-from hubdocs.checks.structure import STRUCTURE_CHECKS, _linked_page
+from hubdocs.checks.structure import STRUCTURE_CHECKS, linked_page
 from hubdocs.document import PagePair, ParsedPage
 from hubdocs.errors import InputError
 from hubdocs.markdown.align import align
@@ -29,7 +29,7 @@ def pair_of(english: str, french: str) -> tuple[PagePair, CheckContext] | None:
 
 def context(*pages: ParsedPage) -> CheckContext:
     linked = {
-        _linked_page("p.md", link.target)
+        linked_page("p.md", link.target)
         for page in pages
         for block in page.blocks
         for link in block.links

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hubdocs.site.tooltips import TooltipTerm, _matcher
+from hubdocs.site.tooltip_forms import TooltipTerm, terms_matcher
 
 FORMS = [
     ("Customer Success Hub", True),
@@ -78,7 +78,7 @@ def test_the_same_matches_as_one_alternation(
     forms: list[tuple[str, bool]], parts: list[tuple[str, str]]
 ) -> None:
     text = "".join(word + separator for word, separator in parts)
-    matcher = _matcher(terms(forms))
+    matcher = terms_matcher(terms(forms))
     assert matcher is not None
     everything = re.compile("|".join(matcher.forms.bodies))
     expected = [(m.start(), m.end(), m.group()) for m in everything.finditer(text)]
@@ -87,6 +87,6 @@ def test_the_same_matches_as_one_alternation(
 
 
 def test_a_form_starting_with_punctuation_uses_the_whole_alternation() -> None:
-    matcher = _matcher(terms([("(beta)", False), ("Hub", True)]))
+    matcher = terms_matcher(terms([("(beta)", False), ("Hub", True)]))
     assert matcher is not None and matcher.forms.firsts is None
     assert [m.group() for m in matcher.forms.finditer("the (beta) Hub")] == ["(beta)", "Hub"]

@@ -1,0 +1,89 @@
+"""What the checks of every language share in one run, and what checking a language gives."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from hubdocs.checks.model import Check
+from hubdocs.checks.pages import (
+    Collected,
+    Keyed,
+    Layout,
+)
+from hubdocs.checks.reading import parse_pages, unknown_directives
+from hubdocs.checks.registry import build_services
+from hubdocs.document import ParsedPage, Severity
+from hubdocs.markdown.align import Features
+from hubdocs.markdown.store import PageStore
+from hubdocs.project import Project
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """What the checks of every language share, fixed before the first language is checked."""
+
+    project: Project
+    registered: tuple[Check, ...]
+    active: tuple[Check, ...]
+    levels: dict[str, Severity]
+    source_lang: str
+    layout: Layout
+    wanted: frozenset[tuple[str, str]]
+    glossary: Any
+    names: tuple[str, ...]
+    english_pages: frozenset[str]  # the source pages needed (inside the source folder)
+    store: PageStore | None  # pages parsed before the run, if any
+    #: built on first use in each process: the English pages (with their reading problems),
+    #: the features of their blocks by path, and the checks' services (each language's term
+    #: matcher is built when the language is first checked)
+    features: dict[str, tuple[Features, ...]] = field(default_factory=dict)
+    _english: list[English] = field(default_factory=list)
+    _services: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def english(self) -> English:
+        """The English pages, parsed once per process (each worker parses its own)."""
+        if not self._english:
+            parsed, problems = parse_pages(
+                self.project, self.layout, self.source_lang, self.english_pages, self.store
+            )
+            directives = unknown_directives(parsed.values(), self.registered)
+            self._english.append(English(parsed, problems, directives))
+        return self._english[0]
+
+    def services(self) -> Mapping[str, Any]:
+        built = self._services.get("services")
+        if built is None:
+            built = self._services["services"] = build_services(
+                self.glossary,
+                (),
+                site_languages=[language.code for language in self.project.languages],
+                dnt_names=self.names,
+                checks=self.active,
+            )
+        return built
+
+
+@dataclass(frozen=True, slots=True)
+class English:
+    """The English pages needed, by path, and the problems found reading them."""
+
+    pages: Mapping[str, ParsedPage]
+    problems: Keyed
+    directives: Keyed
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageResult:
+    """One language checked: its reading problems, or its findings and the pages checked.
+
+    Every result also carries the English pages' problems (the same in each).
+    """
+
+    english_problems: Keyed
+    english_directives: Keyed
+    problems: Keyed
+    directives: Keyed
+    findings: Collected
+    checked: list[str]
