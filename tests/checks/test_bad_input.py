@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.checks.support import Cli, snapshot, write_project
+from tests.support.projects import Cli, snapshot, write_project
 
 ENGLISH = (
     "# Welcome\n\nWelcome to the Customer Success Hub: it's where you get help, 24 hours a day.\n"

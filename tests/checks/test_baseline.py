@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from hubdocs.checks.baseline import BASELINE_FILE, base_fingerprint
-from tests.checks.support import Cli, copy_fixture
+from tests.support.projects import Cli, copy_fixture
 
 SELECT = ("--select", "struct,lang")
 
@@ -17,7 +17,7 @@ def fingerprints(cli: Cli, root: Path) -> list[tuple[int, str]]:
 
 
 def test_moving_a_block_down_five_lines_keeps_its_fingerprint(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     page = root / "docs/fr/limits.md"
     before = fingerprints(cli, root)
     text = page.read_text(encoding="utf-8")
@@ -35,7 +35,7 @@ def test_fingerprints_ignore_lines_but_not_text() -> None:
 
 
 def test_identical_findings_are_counted(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     for lang, name in (("en", "twice.md"), ("fr", "twice.md")):
         body = "Wait 5 days.\n\nWait 5 days.\n" if lang == "en" else "Attendez 6 jours.\n\n" * 2
         (root / "docs" / lang / name).write_text("# T\n\n" + body, encoding="utf-8")
@@ -46,7 +46,7 @@ def test_identical_findings_are_counted(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_write_baseline_then_only_new_findings(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     written = cli(root, "check", *SELECT, "--write-baseline")
     assert (written.code, written.out) == (0, f"wrote 2 fingerprints to {BASELINE_FILE}\n")
     stored = json.loads((root / BASELINE_FILE).read_text(encoding="utf-8"))
@@ -70,7 +70,7 @@ def test_write_baseline_then_only_new_findings(cli: Cli, tmp_path: Path) -> None
 
 
 def test_a_baseline_file_can_be_named(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     named = tmp_path / "accepted.json"
     assert cli(root, "check", *SELECT, "--write-baseline", "--baseline", str(named)).code == 0
     assert not (root / BASELINE_FILE).exists()
@@ -79,7 +79,7 @@ def test_a_baseline_file_can_be_named(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_a_broken_baseline_is_an_input_error(cli: Cli, tmp_path: Path) -> None:
-    root = copy_fixture("numbers-fail", tmp_path)
+    root = copy_fixture("struct.numbers/fail", tmp_path)
     (root / BASELINE_FILE).write_text('{"version": 1,\n "findings": [\n', encoding="utf-8")
     result = cli(root, "check", *SELECT)
     assert (result.code, result.out) == (2, "")

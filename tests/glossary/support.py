@@ -1,4 +1,9 @@
-"""Fixture cases of the glossary tests: tests/fixtures/glossary/<case>/glossary/."""
+"""Fixture cases of the glossary tests.
+
+A case is named by its rule (``duplicate-id`` is tests/fixtures/glossary.duplicate-id/fail/,
+``file-missing`` is tests/fixtures/glossary.file/fail-missing/); ``valid`` and ``hostile`` live in
+tests/fixtures/glossary/.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,18 @@ from pathlib import Path
 from hubdocs.glossary.loader import load_glossary
 from hubdocs.glossary.model import Glossary
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "glossary"
-FAILING_CASES = sorted(
-    path.name for path in FIXTURES.iterdir() if (path / "expected.txt").is_file()
-)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+#: case name -> folder, for every failing fixture of a glossary rule
+_FAILING = {
+    (f"{rule.name.removeprefix('glossary.')}" + kind.name.removeprefix("fail")): kind
+    for rule in FIXTURES.glob("glossary.*")
+    for kind in rule.glob("fail*")
+}
+FAILING_CASES = sorted(_FAILING)
 
 
 def case_dir(case: str) -> Path:
-    return FIXTURES / case
+    return _FAILING.get(case, FIXTURES / "glossary" / case)
 
 
 def case_languages(case: str) -> list[str] | None:

@@ -1,8 +1,14 @@
-"""The versions of versions.yml deployed with mike to a throw-away branch, then served."""
+"""The versions of versions.yml deployed with mike to a throw-away branch, then served.
+
+The deployment is built once per test run: the pytest-xdist workers share it through the run's
+base temporary folder, the first one to take the lock builds it and the others reuse it.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -21,7 +27,20 @@ def git(*args: str) -> subprocess.CompletedProcess[bytes]:
 
 @pytest.fixture(scope="session")
 def deployed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The gh-pages tree of a fresh deployment, exported to a folder (symlinked aliases kept)."""
+    """The gh-pages tree of one deployment for the whole run (shared by the xdist workers)."""
+    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every worker of a run
+    target = shared / "versions-deployed"
+    with (shared / "versions-deployed.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (target / ".complete").is_file():
+            shutil.rmtree(target, ignore_errors=True)  # a worker's failed attempt, if any
+            deploy(target)
+            (target / ".complete").write_text("", encoding="utf-8")
+    return target
+
+
+def deploy(target: Path) -> None:
+    """Deploy versions.yml to a throw-away branch and export its tree to ``target``."""
     branch = f"hubdocs-test-versions-{uuid.uuid4().hex[:8]}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     env["GIT_CONFIG_GLOBAL"] = os.devnull  # as on a machine with no git identity
@@ -35,11 +54,10 @@ def deployed(tmp_path_factory: pytest.TempPathFactory) -> Path:
             check=False,
         )
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
-        target = tmp_path_factory.mktemp("versions")
+        target.mkdir()
         archive = git("archive", branch)
         assert archive.returncode == 0, archive.stderr
         subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
-        return target
     finally:
         git("branch", "-D", branch)
 
