@@ -86,7 +86,7 @@ def label(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
         English ``Click **Get technical support**.``, French ``Cliquez sur **Obtenir le support
         technique**.``
     """
-    if pair.source is None or pair.target is None or context.glossary is None:
+    if pair.source is None or pair.target is None:
         return
     english, accepted, preferred = _labels(context)
     for source, target in pair.aligned_blocks():

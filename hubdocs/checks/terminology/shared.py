@@ -64,7 +64,7 @@ def span_place(pair: PagePair, source: Block | None, side: Side, first: int, las
 
 
 def terms_of(context: CheckContext) -> TermServices:
-    return services_for(context.services, context.glossary)
+    return services_for(context.services.terms, context.glossary)
 
 
 def in_source(surface: str, source: Side | None) -> bool:
