@@ -61,7 +61,6 @@ def block(
     line: int = 1,
     column: int = 1,
     kind: str = "paragraph",
-    suppressed: Iterable[str] = (),
 ) -> Block:
     raw = text if raw is None else raw
     return Block(
@@ -71,7 +70,6 @@ def block(
         line=line,
         column=column,
         end_line=line + raw.count("\n"),
-        suppressed=frozenset(suppressed),
     )
 
 
