@@ -31,7 +31,12 @@ from hubdocs.plugin.build_state import (
 )
 from hubdocs.plugin.config import HubdocsPluginConfig
 from hubdocs.plugin.glossary_pages import GlossaryPages
-from hubdocs.plugin.mkdocs_context import extend_context, preview_languages, project_root
+from hubdocs.plugin.mkdocs_context import (
+    extend_context,
+    preview_languages,
+    project_of,
+    project_root,
+)
 from hubdocs.plugin.not_found import NOT_FOUND, NotFoundPages
 from hubdocs.plugin.serve import answer_missing_pages_by_language
 from hubdocs.plugin.site_glossary import site_glossary
@@ -68,13 +73,12 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         versioning.drop_version_outside_mike(config)
         if self.config.nav_missing_pages == "drop":
             nav_pruning.drop_missing_nav_entries(config)
-        root = project_root(config)
         if self._serving and not i18n.i18n_plugin(config).building:  # a new (re)build
             self._glossary_pages = self._banner_source = self._status = None
-            self._preview = start_preview(config, root, self._locales_dir(config))
+            self._preview = start_preview(config, self._locales_dir(config))
         if self._glossary_pages is None:
             glossary = site_glossary(
-                root, self.config.glossary_dir, self._preview, self._last_glossary
+                config, self.config.glossary_dir, self._preview, self._last_glossary
             )
             self._last_glossary = glossary
             self._glossary_pages = GlossaryPages(glossary, default=i18n.default_language(config))
@@ -86,7 +90,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Start the translation checks beside the build (once, not per language)."""
         if self.config.check_on_build and not i18n.i18n_plugin(config).building:
-            self._checks = BackgroundChecks(project_root(config), preview_languages(config))
+            self._checks = BackgroundChecks(project_of(config), preview_languages(config))
 
     @event_priority(-110)  # after static-i18n (-100) has chosen this language's files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
