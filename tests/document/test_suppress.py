@@ -44,7 +44,7 @@ def test_a_namespace_directive_silences_only_the_next_block(cli: Cli, tmp_path: 
     result = cli(root, "check", "--select", "struct")
     assert result.out == (
         'docs/fr/a.md:6:9: struct.numbers: number "2 000" differs from English "1,000"; '
-        "use the English number (1,000)\n"
+        "use the English number (1\u202f000)\n"
         "checked 1 page: 1 finding (1 error)\n"
     )
 
