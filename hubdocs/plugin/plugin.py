@@ -17,7 +17,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from hubdocs.glossary.model import Glossary
 from hubdocs.l10n.catalogs import babel_locale, load_translations
-from hubdocs.plugin import head, i18n, nav_pruning, preview, status_page, versioning
+from hubdocs.plugin import head, i18n, nav_pruning, page_guards, preview, status_page, versioning
 from hubdocs.plugin.banners import BannerSource
 from hubdocs.plugin.build_checks import BackgroundChecks
 from hubdocs.plugin.build_state import (
@@ -104,9 +104,11 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         return install_theme_strings(env, config, self._locales_dir(config))
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        root = project_root(config)
+        page_guards.guard_render(page, root)
         if self._preview is None:
-            return None  # MkDocs reads it
-        return self._preview.read_source(page, project_root(config))
+            return page_guards.read_page(page, root)
+        return self._preview.read_source(page, root)
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
