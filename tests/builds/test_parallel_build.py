@@ -57,7 +57,8 @@ def test_each_language_has_its_own_search_index(sites: tuple[Path, Path]) -> Non
     for lang in LANGUAGES:
         index = json.loads((parallel / lang / "search/search_index.json").read_text())
         assert index["config"]["lang"] == [lang]
-        assert index["docs"] and all(doc["location"].startswith(f"{lang}/") for doc in index["docs"])
+        locations = [doc["location"] for doc in index["docs"]]
+        assert locations and all(location.startswith(f"{lang}/") for location in locations)
 
 
 def test_a_part_holds_its_language_and_the_shared_files_only(tmp_path: Path) -> None:
