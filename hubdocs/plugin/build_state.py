@@ -18,17 +18,16 @@ from hubdocs.l10n.catalogs import load_translations
 from hubdocs.plugin import head, i18n, one_language, preview, status_page
 from hubdocs.plugin.banners import BannerSource
 from hubdocs.plugin.build_checks import BackgroundChecks, BuildFinding
-from hubdocs.plugin.mkdocs_context import preview_languages, project_root
-from hubdocs.project import load_project
+from hubdocs.plugin.mkdocs_context import preview_languages, project_of, project_root
 from hubdocs.site.search_index import write_split_indexes
 
 
-def start_preview(config: MkDocsConfig, root: Path, locales_dir: Path) -> preview.Preview:
+def start_preview(config: MkDocsConfig, locales_dir: Path) -> preview.Preview:
     """A new (re)build of ``mkdocs serve``: lenient, and nested when it shows one language."""
     started = preview.Preview(locales_dir)
     preview.lenient(config)
     only = i18n.i18n_plugin(config).config.build_only_locale
-    if only and only != load_project(root).source_language.code:
+    if only and only != project_of(config).source_language.code:
         preview.nest_one_language(config, only)
         started.nested = only
     return started
@@ -39,7 +38,7 @@ def banner_source(config: MkDocsConfig) -> BannerSource:
     one-language preview makes its own language the build's default, but its pages still
     follow English."""
     root = project_root(config)
-    source = load_project(root).source_language.code
+    source = project_of(config).source_language.code
     return BannerSource(root=root, docs_dir=Path(config.docs_dir), default=source)
 
 
@@ -47,10 +46,10 @@ def start_checks(config: MkDocsConfig, only: str | None) -> BackgroundChecks:
     """The checks beside the build: of the preview's language or of every language; for
     ``hubdocs build --lang`` the statuses of every language (the Translation status page
     shows them all) and the checks of its own language."""
-    root = project_root(config)
+    project = project_of(config)
     if only:
-        return BackgroundChecks(root, None, one_language.check_languages(config, only))
-    return BackgroundChecks(root, preview_languages(config))
+        return BackgroundChecks(project, None, one_language.check_languages(config, only))
+    return BackgroundChecks(project, preview_languages(config))
 
 
 def status_rows(
@@ -65,8 +64,9 @@ def status_rows(
         if checks is not None:  # worked out beside the build
             summaries = checks.statuses()
         else:
-            project = load_project(project_root(config))
-            summaries = project_status(project, preview_languages(config), pages=banners.pages)
+            summaries = project_status(
+                project_of(config), preview_languages(config), pages=banners.pages
+            )
     except HubdocsError as error:
         if previewing is None:
             raise PluginError(str(error)) from None

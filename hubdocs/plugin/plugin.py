@@ -80,13 +80,12 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         versioning.drop_version_outside_mike(config)
         if self.config.nav_missing_pages == "drop":
             nav_pruning.drop_missing_nav_entries(config)
-        root = project_root(config)
         if self._serving and not i18n.i18n_plugin(config).building:  # a new (re)build
             self._glossary_pages = self._banner_source = self._status = None
-            self._preview = start_preview(config, root, self._locales_dir(config))
+            self._preview = start_preview(config, self._locales_dir(config))
         if self._glossary_pages is None:
             glossary = site_glossary(
-                root, self.config.glossary_dir, self._preview, self._last_glossary
+                config, self.config.glossary_dir, self._preview, self._last_glossary
             )
             self._last_glossary = glossary
             self._glossary_pages = GlossaryPages(glossary, default=i18n.default_language(config))
