@@ -22,6 +22,7 @@ from mkdocs.utils.meta import YAML_RE
 
 from hubdocs.errors import HubdocsError, InputError
 from hubdocs.markdown.page_front_matter import compose_front_matter
+from hubdocs.plugin.preview import Preview
 from hubdocs.textio import read_text
 
 UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
@@ -36,9 +37,13 @@ def shown_path(page: Page, root: Path) -> str:
         return path.as_posix()
 
 
-def read_page(page: Page, root: Path) -> str | None:
-    """The page's Markdown, read strictly: UTF-8 only, front matter within the YAML bounds.
-    None for a generated page (MkDocs takes its content as it is)."""
+def read_page(page: Page, root: Path, previewing: Preview | None) -> str | None:
+    """The page's Markdown, read strictly: UTF-8 only, front matter within the YAML bounds
+    (the preview reads it its own way, never failing). None for a generated page (MkDocs
+    takes its content as it is). Its rendering is guarded too (:func:`guard_render`)."""
+    guard_render(page, root)
+    if previewing is not None:
+        return previewing.read_source(page, root)
     if page.file.generated_by or not page.file.abs_src_path:
         return None
     path, shown = Path(page.file.abs_src_path), shown_path(page, root)
