@@ -29,7 +29,8 @@ def load_glossary_of(project: Project) -> Any:
         return None
     from hubdocs.glossary import load_glossary
 
-    return load_glossary(project.glossary_dir, display_root=project.root)
+    languages = [language.code for language in project.languages]
+    return load_glossary(project.glossary_dir, display_root=project.root, languages=languages)
 
 
 def term_services(glossary: Any, lang: str) -> Any:

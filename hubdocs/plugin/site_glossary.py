@@ -21,8 +21,14 @@ def site_glossary(
     """The project's glossary; raises :class:`PluginError` when it is invalid, unless
     ``previewing`` (then ``last``, the last valid one, is used)."""
     try:
-        levels = glossary_levels(load_project(root))
-        return load_glossary(root / glossary_dir, display_root=root, levels=levels)
+        project = load_project(root)
+        languages = [language.code for language in project.languages]
+        return load_glossary(
+            root / glossary_dir,
+            display_root=root,
+            languages=languages,
+            levels=glossary_levels(project),
+        )
     except HubdocsError as error:
         if previewing is None:
             raise PluginError(f"invalid glossary:\n{error}") from None
