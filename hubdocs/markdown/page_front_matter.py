@@ -28,13 +28,14 @@ def read_front_matter(
     def refuse(line: int, message: str) -> Exception:
         return InputError.at(path, line + 1, f"front matter {message}")
 
+    node = None
     try:
-        node = yaml_bounds.compose(source, yaml.SafeLoader, refuse)
+        node = yaml_bounds.compose(source, yaml.SafeLoader, refuse, unique_keys=True)
         data = None if node is None else yaml.SafeLoader("").construct_document(node)
     except (ValueError, OverflowError) as error:  # 2024-02-30, an int of 5,000 digits
         raise InputError.at(
             path,
-            2,
+            1 + (yaml_bounds.bad_value_line(node, yaml.SafeLoader) if node is not None else 1),
             f"invalid front matter: a value cannot be read ({str(error).splitlines()[0]}); "
             "quote it or correct it",
         ) from None
