@@ -26,7 +26,7 @@ class Case:
     plant: str  # where in the project it goes; "" when it is passed as {arg}
     commands: tuple[tuple[str, ...], ...]
     exit: int
-    where: str = ""  # the one error line starts with this (":" after the file, then the line)
+    where: str = ""  # the one error line holds this (the file, ":", its line and ":")
     writes: bool = False  # the command may change the project (a valid stamp or import)
     setup: str = ""  # a name of tests.hostile.test_cli_corpus.SETUPS, run after planting
     also: tuple[str, ...] = field(default=())  # lines the output must hold, as given
@@ -50,10 +50,12 @@ CASES: dict[str, Case] = {
     "front-matter-duplicate-record": page("front-matter-duplicate-record.md", FM + "5:"),
     "front-matter-tab-indent": page("front-matter-tab-indent.md", FM + "4:"),
     "front-matter-bad-translation-record": page(
-        "front-matter-bad-translation-record.md", FM + "3:"
+        "front-matter-bad-translation-record.md", FM + "2:"
     ),
-    "front-matter-huge-date-record": page("front-matter-huge-date-record.md", FM + "4:"),
-    "front-matter-unclosed": page("front-matter-unclosed.md", FM + "1:"),
+    # not a date: read as text, the record is stale and stamp rewrites it
+    "front-matter-huge-date-record": page("front-matter-huge-date-record.md", commands=READERS),
+    # no closing ---: Markdown (and MkDocs) read it as text with a rule, not as front matter
+    "front-matter-unclosed": page("front-matter-unclosed.md", commands=READERS),
     # pages that cannot be read
     "page-invalid-utf8": page("page-invalid-utf8.md", FM + "3:"),
     "page-utf16": page("page-utf16.md", FM + "1:"),
@@ -65,63 +67,102 @@ CASES: dict[str, Case] = {
     "page-attr-list-unclosed": page("page-attr-list-unclosed.md", commands=READERS),
     "page-long-bold": page("page-long-bold.md", commands=READERS),
     "page-long-line": page("page-long-line.md", commands=READERS),
-    "page-deep-list": page("page-deep-list.md", commands=READERS),
-    "page-deep-blockquote": page("page-deep-blockquote.md", commands=READERS),
+    "page-deep-list": page("page-deep-list.md", FM + "3:"),
+    "page-deep-blockquote": page("page-deep-blockquote.md", FM + "3:"),
     "page-unbalanced-markup": page("page-unbalanced-markup.md", commands=READERS),
     "page-control-chars": page("page-control-chars.md", commands=READERS),
     "page-nul-bytes": page("page-nul-bytes.md", commands=READERS),
-    "english-page-deep-list": Case("page-deep-list.md", EN_PAGE, READERS, 0),
+    "english-page-deep-list": Case(
+        "page-deep-list.md", EN_PAGE, (*READERS, STAMP), 2, EN_PAGE + ":3:"
+    ),
     "english-page-attr-list-unclosed": Case("page-attr-list-unclosed.md", EN_PAGE, READERS, 0),
     # stamp writes only the record: see test_stamp_keeps_everything_outside_the_record
     # the glossary: validate and check agree, on one line naming the file
     "glossary-alias-bomb": Case(
-        "glossary-alias-bomb.yml", "glossary/concepts.yml", (VALIDATE, CHECK, EXPORT), 2,
+        "glossary-alias-bomb.yml",
+        "glossary/concepts.yml",
+        (VALIDATE, CHECK, EXPORT),
+        2,
         "glossary/concepts.yml:1:",
     ),
     "glossary-deep-flow-list": Case(
-        "glossary-deep-flow-list.yml", "glossary/concepts.yml", (VALIDATE, CHECK, EXPORT), 2,
+        "glossary-deep-flow-list.yml",
+        "glossary/concepts.yml",
+        (VALIDATE, CHECK, EXPORT),
+        2,
         "glossary/concepts.yml:1:",
     ),
     "glossary-not-a-mapping": Case(
-        "glossary-not-a-mapping.yml", "glossary/concepts.yml", (VALIDATE, CHECK, EXPORT), 2,
+        "glossary-not-a-mapping.yml",
+        "glossary/concepts.yml",
+        (VALIDATE, CHECK, EXPORT),
+        2,
         "glossary/concepts.yml:1:",
     ),
     "glossary-invalid-utf8": Case(
-        "glossary-invalid-utf8.yml", "glossary/fr.yml", (VALIDATE, CHECK, EXPORT), 2,
-        "glossary/fr.yml:12:",
+        "glossary-invalid-utf8.yml",
+        "glossary/fr.yml",
+        (VALIDATE, CHECK, EXPORT),
+        2,
+        "glossary/fr.yml:8:",
     ),
     "glossary-huge-integer": Case(
-        "glossary-huge-integer.yml", "glossary/fr.yml", (VALIDATE, CHECK, EXPORT), 2,
+        "glossary-huge-integer.yml",
+        "glossary/fr.yml",
+        (VALIDATE, CHECK, EXPORT),
+        2,
         "glossary/fr.yml:5:",
     ),
     "glossary-impossible-date": Case(
-        "glossary-impossible-date.yml", "glossary/fr.yml", (VALIDATE, CHECK, EXPORT), 2,
+        "glossary-impossible-date.yml",
+        "glossary/fr.yml",
+        (VALIDATE, CHECK, EXPORT),
+        2,
         "glossary/fr.yml:5:",
     ),
     "glossary-duplicate-key": Case(
-        "glossary-duplicate-key.yml", "glossary/fr.yml", (VALIDATE, CHECK, EXPORT), 2,
+        "glossary-duplicate-key.yml",
+        "glossary/fr.yml",
+        (VALIDATE, CHECK, EXPORT),
+        2,
         "glossary/fr.yml:10:",
     ),
     "glossary-language-mismatch": Case(
-        "glossary-language-mismatch.yml", "glossary/fr.yml", (VALIDATE, CHECK, EXPORT), 2,
+        "glossary-language-mismatch.yml",
+        "glossary/fr.yml",
+        (VALIDATE, CHECK, EXPORT),
+        2,
         "glossary/fr.yml:1:",
     ),
     "glossary-control-char": Case(
-        "glossary-control-char.yml", "glossary/fr.yml", (VALIDATE, CHECK, EXPORT), 2,
+        "glossary-control-char.yml",
+        "glossary/fr.yml",
+        (VALIDATE, CHECK, EXPORT),
+        2,
         "glossary/fr.yml:8:",
     ),
     "glossary-stray-language": Case(
-        "glossary-stray-language.yml", "glossary/xx.yml", (VALIDATE, CHECK, EXPORT), 2,
+        "glossary-stray-language.yml",
+        "glossary/xx.yml",
+        (VALIDATE, CHECK, EXPORT),
+        2,
         "glossary/xx.yml:1:",
     ),
     "glossary-language-deleted": Case(
-        "", "", (VALIDATE, CHECK, ("check", "--lang", "fr"), EXPORT), 2, "glossary/fr.yml:1:",
+        "",
+        "",
+        (VALIDATE, CHECK, ("check", "--lang", "fr"), EXPORT),
+        2,
+        "glossary/fr.yml:1:",
         setup="delete_french_glossary",
     ),
     # the baseline file
     **{
         f"baseline-{name}": Case(
-            f"baseline-{name}.json", ".hubdocs-baseline.json", (CHECK,), 2,
+            f"baseline-{name}.json",
+            ".hubdocs-baseline.json",
+            (CHECK,),
+            2,
             f".hubdocs-baseline.json:{line}:",
         )
         for name, line in (
@@ -135,25 +176,33 @@ CASES: dict[str, Case] = {
     # mkdocs.yml: every command needs it
     **{
         f"mkdocs-{name}": Case(
-            f"mkdocs-{name}.yml", "mkdocs.yml", (CHECK, STATUS, VALIDATE, STAMP), 2,
+            f"mkdocs-{name}.yml",
+            "mkdocs.yml",
+            (CHECK, STATUS, VALIDATE, STAMP),
+            2,
             f"mkdocs.yml:{line}:",
         )
         for name, line in (
-            ("no-locale", 13),
+            ("no-locale", 8),
             ("languages-string", 8),
-            ("alias-bomb", 17),
             ("invalid-utf8", 13),
             ("not-a-mapping", 1),
-            ("deep-nesting", 16),
+            ("deep-nesting", 1),  # runaway nesting is caught before a line is known
             ("plugins-not-a-list", 5),
-            ("language-not-a-mapping", 13),
-            ("glossary-dir-list", 16),
+            ("language-not-a-mapping", 8),
+            ("glossary-dir-list", 15),
         )
     },
+    # severities are read by the commands that run rules
     "mkdocs-bad-severity": Case(
-        "mkdocs-bad-severity.yml", "mkdocs.yml", (CHECK, STATUS, VALIDATE, STAMP), 2,
-        "mkdocs.yml:18:",
+        "mkdocs-bad-severity.yml",
+        "mkdocs.yml",
+        (CHECK, VALIDATE, ("stamp", FR_PAGE)),
+        2,
+        "mkdocs.yml:17:",
     ),
+    # anchors in mkdocs.yml are allowed (MkDocs reads them too): shared, never expanded
+    "mkdocs-alias-bomb": Case("mkdocs-alias-bomb.yml", "mkdocs.yml", (*READERS, VALIDATE), 0),
     # glossary import: refused files change nothing, on one line naming the file given
     **{
         name: Case(
@@ -162,7 +211,6 @@ CASES: dict[str, Case] = {
         for name in (
             "tbx-xxe",
             "tbx-billion-laughs",
-            "tbx-external-dtd",
             "tbx-malformed",
             "tbx-deep-nesting",
             "tbx-not-xml",
@@ -172,24 +220,43 @@ CASES: dict[str, Case] = {
             "xlsx-not-a-zip",
         )
     },
+    # a DTD named by a v2 file (martif) is never read, never fetched: imported as data
+    "tbx-external-dtd": Case("tbx-external-dtd.tbx", "", (("glossary", "import", "{arg}"),), 0),
     "tbx-latin1-declared": Case(
-        "tbx-latin1-declared.tbx", "", (("glossary", "import", "{arg}"), VALIDATE), 0,
-        writes=True, also=("    definition: Le bouton qui ferme votre session (déconnexion).",),
+        "tbx-latin1-declared.tbx",
+        "",
+        (("glossary", "import", "{arg}"), VALIDATE),
+        0,
+        writes=True,
+        also=("    definition: Le bouton qui ferme votre session (déconnexion).",),
     ),
     "csv-formula": Case(
-        "csv-formula.csv", "", (("glossary", "import", "{arg}"), VALIDATE), 0, writes=True,
-        also=('    definition: =HYPERLINK("http://evil.example/";"clic")', "    term: +Se déconnecter"),
+        "csv-formula.csv",
+        "",
+        (("glossary", "import", "{arg}"), VALIDATE),
+        0,
+        writes=True,
+        also=(
+            '    definition: =HYPERLINK("http://evil.example/";"clic")',
+            "    term: +Se déconnecter",
+        ),
     ),
     "csv-huge-field": Case(
         "csv-huge-field.csv", "", (("glossary", "import", "{arg}"), VALIDATE), 0, writes=True
     ),
     # write paths that cannot be written (a folder that is a file: fails even for root)
     "export-into-a-file": Case(
-        "", "", (("glossary", "export", "-o", "mkdocs.yml/glossary.csv"),), 2,
-        "mkdocs.yml/glossary.csv:1:",
+        "",
+        "",
+        (("glossary", "export", "-o", "mkdocs.yml/glossary.csv"),),
+        2,
+        "mkdocs.yml/glossary.csv",
     ),
     "write-baseline-into-a-file": Case(
-        "", "", (("check", "--write-baseline", "--baseline", "mkdocs.yml/baseline.json"),), 2,
+        "",
+        "",
+        (("check", "--write-baseline", "--baseline", "mkdocs.yml/baseline.json"),),
+        2,
         "mkdocs.yml/baseline.json:1:",
     ),
     "check-output-into-a-file": Case(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -120,8 +121,8 @@ def defects(
     if case.exit == 2:
         lines = [line for line in result.stderr.splitlines() if line.strip()]
         where = case.where.replace("{arg}", arg)
-        if len(lines) != 1 or not lines[0].startswith(where):
-            found.append(f"message: stderr {lines[:3]!r} is not one line starting {where!r}")
+        if len(lines) != 1 or where not in lines[0]:
+            found.append(f"message: stderr {lines[:3]!r} is not one line naming {where!r}")
     if changed:
         found.append("bytes lost: the project's files changed")
     return found
@@ -141,8 +142,11 @@ def test_hostile_input_is_refused_on_one_line_or_handled(tmp_path: Path, name: s
             text = "\n".join(
                 (project / "glossary" / lang).read_text(encoding="utf-8") for lang in ("fr.yml",)
             )
-            problems += [f"{' '.join(command)}: not written: {line!r}" for line in case.also
-                         if line not in text.splitlines()]
+            problems += [
+                f"{' '.join(command)}: not written: {line!r}"
+                for line in case.also
+                if line not in text.splitlines()
+            ]
     assert problems == []
 
 
@@ -185,5 +189,5 @@ def test_stamp_keeps_everything_outside_the_record(tmp_path: Path, corpus: str) 
     assert (result.returncode, result.stderr) == (0, "")
     after = (project / FR_PAGE).read_bytes()
     assert after != before
-    assert b"\n  source: " in after.replace(b"\r\n", b"\n")
+    assert re.search(rb"\n *source: [0-9a-f]{12}\r?\n", after)
     assert outside_record(after) == outside_record(before)
