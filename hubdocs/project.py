@@ -3,10 +3,13 @@
 The core needs to know where the docs and the glossary are, which languages exist and which
 one is the source. That lives in ``mkdocs.yml`` (the i18n and hubdocs plugin sections), which
 may hold MkDocs-specific YAML tags (``!ENV``, ``!!python/name``): they are read as plain values.
+The file is parsed once: the values, and the line of every option of the hubdocs plugin (for
+messages such as ``mkdocs.yml:12: unknown check ...``), come from the same YAML nodes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +40,8 @@ class Project:
     glossary_dir: Path
     languages: tuple[Language, ...]
     plugin_options: dict[str, Any] = field(default_factory=dict)
+    #: the line of each option of the hubdocs plugin, by its keys: ``("checks", "term.missing")``
+    option_lines: Mapping[tuple[str, ...], int] = field(default_factory=dict)
 
     @property
     def source_language(self) -> Language:
@@ -45,6 +50,16 @@ class Project:
     @property
     def target_languages(self) -> tuple[Language, ...]:
         return tuple(lang for lang in self.languages if not lang.default)
+
+    def option_line(self, *keys: str) -> int:
+        """The line of the hubdocs plugin's option ``keys`` in mkdocs.yml: the deepest of them
+        that is written there (``option_line("checks", "x")`` is the ``checks:`` line when ``x``
+        is not one of its keys), else 1."""
+        for depth in range(len(keys), 0, -1):
+            line = self.option_lines.get(keys[:depth])
+            if line is not None:
+                return line
+        return self.option_lines.get((), 1)
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the project root, with forward slashes, for messages."""
@@ -83,31 +98,49 @@ def find_root(start: Path) -> Path:
     )
 
 
-def _plugin_options(plugins: Any, name: str) -> dict[str, Any] | None:
-    for item in plugins or ():
-        if item == name:
-            return {}
-        if isinstance(item, dict) and name in item:
-            options = item[name] or {}
-            if not isinstance(options, dict):
-                raise ConfigError.at(
-                    CONFIG_FILE, 1, f"the {name} plugin's settings must be a mapping (key: value)"
-                )
-            return dict(options)
+def _option_lines(document: yaml.Node | None) -> dict[tuple[str, ...], int]:
+    """The line of every key under the hubdocs plugin's options (``()``: the plugin's own)."""
+    lines: dict[tuple[str, ...], int] = {}
+    plugins = _value_of(document, "plugins")
+    items = plugins.value if isinstance(plugins, yaml.SequenceNode) else ()
+    for item in items:
+        if isinstance(item, yaml.MappingNode):
+            for name, options in item.value:
+                if isinstance(name, yaml.ScalarNode) and name.value == "hubdocs":
+                    lines[()] = name.start_mark.line + 1
+                    _walk(options, (), lines)
+    return lines
+
+
+def _walk(node: yaml.Node, keys: tuple[str, ...], lines: dict[tuple[str, ...], int]) -> None:
+    if not isinstance(node, yaml.MappingNode) or len(keys) > 2:  # options nest two deep at most
+        return
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            lines[(*keys, str(key.value))] = key.start_mark.line + 1
+            _walk(value, (*keys, str(key.value)), lines)
+
+
+def _value_of(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for name, value in node.value:
+            if isinstance(name, yaml.ScalarNode) and name.value == key:
+                return value  # type: ignore[no-any-return]
     return None
 
 
-def _read_config(root: Path) -> dict[str, Any]:
-    """``mkdocs.yml`` as a mapping, with bounded nesting; a YAML error names its line."""
+def _read_config(root: Path) -> tuple[dict[str, Any], yaml.Node | None]:
+    """The settings of mkdocs.yml and the YAML node they were built from (one parse, bounded
+    nesting, anchors allowed: they stay shared); a YAML error names its line."""
 
     def refuse(line: int, message: str) -> Exception:
         return ConfigError.at(CONFIG_FILE, line, f"the file {message}")
 
     try:
-        node = yaml_bounds.compose(
+        document = yaml_bounds.compose(
             read_text(root / CONFIG_FILE, CONFIG_FILE), _LenientLoader, refuse, aliases=True
         )
-        config = _LenientLoader("").construct_document(node) if node is not None else {}
+        config = _LenientLoader("").construct_document(document) if document is not None else {}
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
@@ -118,9 +151,10 @@ def _read_config(root: Path) -> dict[str, Any]:
         raise ConfigError.at(
             CONFIG_FILE, 1, f"invalid YAML ({str(error).splitlines()[0]}); fix the value"
         ) from None
+    config = {} if config is None else config
     if not isinstance(config, dict):
         raise ConfigError.at(CONFIG_FILE, 1, "expected a mapping of settings")
-    return config
+    return config, document
 
 
 def _languages(i18n: dict[str, Any], line: int) -> tuple[Language, ...]:
@@ -163,7 +197,7 @@ def _line_of(root: Path, key: str) -> int:
 def load_project(root: Path | None = None) -> Project:
     """Read ``mkdocs.yml`` at ``root`` (or found upwards from the working directory)."""
     root = find_root(root or Path.cwd())
-    config = _read_config(root)
+    config, document = _read_config(root)
     plugins = config.get("plugins")
     if plugins is not None and not isinstance(plugins, list):
         raise ConfigError.at(
@@ -192,4 +226,5 @@ def load_project(root: Path | None = None) -> Project:
         glossary_dir=root / str(options.get("glossary_dir", "glossary")),
         languages=languages,
         plugin_options=options,
+        option_lines=_option_lines(document),
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from hubdocs.checks import baseline as baselines
 from hubdocs.checks import config, parallel
@@ -44,6 +44,9 @@ from hubdocs.markdown.align import align, blocks_features
 from hubdocs.markdown.store import PageStore
 from hubdocs.memory import fewer_collections
 from hubdocs.project import Project
+
+if TYPE_CHECKING:
+    from hubdocs.glossary.model import Glossary
 
 __all__ = ["Report", "run_checks", "select_checks"]
 
@@ -190,7 +193,7 @@ def _baseline(project: Project, path: Path | None, use: bool) -> frozenset[str]:
     return baselines.read_baseline(chosen, project.relative(chosen))
 
 
-def _load_glossary(project: Project, levels: Mapping[str, Severity]) -> Any:
+def _load_glossary(project: Project, levels: Mapping[str, Severity]) -> Glossary:
     # Imported here, not at the top: the glossary package imports much that --list-checks
     # and the parser do not need.
     from hubdocs.glossary import load_glossary

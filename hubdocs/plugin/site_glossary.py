@@ -3,25 +3,25 @@ reported on the page and the last valid one is used."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from hubdocs.checks.config import glossary_levels
 from hubdocs.errors import HubdocsError
 from hubdocs.glossary import load_glossary
 from hubdocs.glossary.model import Glossary
+from hubdocs.plugin.mkdocs_context import project_of
 from hubdocs.plugin.preview import Preview
-from hubdocs.project import load_project
 
 
 def site_glossary(
-    root: Path, glossary_dir: str, previewing: Preview | None, last: Glossary
+    config: MkDocsConfig, glossary_dir: str, previewing: Preview | None, last: Glossary
 ) -> Glossary:
     """The project's glossary; raises :class:`PluginError` when it is invalid, unless
     ``previewing`` (then ``last``, the last valid one, is used)."""
     try:
-        project = load_project(root)
+        project = project_of(config)
+        root = project.root
         languages = [language.code for language in project.languages]
         return load_glossary(
             root / glossary_dir,
