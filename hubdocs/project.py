@@ -157,6 +157,20 @@ def _read_config(root: Path) -> tuple[dict[str, Any], yaml.Node | None]:
     return config, document
 
 
+def _plugin_options(plugins: Any, name: str) -> dict[str, Any] | None:
+    for item in plugins or ():
+        if item == name:
+            return {}
+        if isinstance(item, dict) and name in item:
+            options = item[name] or {}
+            if not isinstance(options, dict):
+                raise ConfigError.at(
+                    CONFIG_FILE, 1, f"the {name} plugin's settings must be a mapping (key: value)"
+                )
+            return dict(options)
+    return None
+
+
 def _languages(i18n: dict[str, Any], line: int) -> tuple[Language, ...]:
     raws = i18n.get("languages") or ()
     if not isinstance(raws, list):
