@@ -22,12 +22,11 @@ def site_glossary(
     try:
         project = project_of(config)
         root = project.root
+        levels = glossary_levels(project)
+        # every language of the site must have its glossary file, as `glossary validate` says
         languages = [language.code for language in project.languages]
         return load_glossary(
-            root / glossary_dir,
-            display_root=root,
-            languages=languages,
-            levels=glossary_levels(project),
+            root / glossary_dir, display_root=root, languages=languages, levels=levels
         )
     except HubdocsError as error:
         if previewing is None:
