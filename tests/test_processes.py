@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -78,3 +79,36 @@ def test_killing_mkdocs_build_ends_its_check_worker_and_closes_the_callers_outpu
             build.kill()
             build.wait()
         build.stdout.close()
+
+
+def test_killing_hubdocs_check_ends_its_language_workers_and_closes_the_callers_output(
+    tmp_path: Path,
+) -> None:
+    project = copy_project(tmp_path / "project")
+    for lang in ("en", "fr", "de", "es", "pt"):
+        pages = project / "docs" / lang
+        for copy in ("c1", "c2", "c3"):  # 256 pages to check: enough for worker processes
+            shutil.copytree(pages, pages / copy, ignore=shutil.ignore_patterns("c[0-9]"))
+    check = subprocess.Popen(
+        [sys.executable, "-m", "hubdocs", "--project", str(project), "check", "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert check.stdout is not None
+    try:
+        workers: list[int] = []
+
+        def started() -> bool:  # forked: a worker is a child of the run
+            workers[:] = [pid for pid in _children(check.pid) if _alive(pid)]
+            return bool(workers)
+
+        assert _wait_for(started, 120), "the check started no worker"
+        check.send_signal(signal.SIGKILL)
+        check.wait(timeout=30)
+        assert _wait_for(lambda: not any(_alive(pid) for pid in workers), 30), workers
+        assert check.stdout.read() == b""
+    finally:
+        if check.poll() is None:
+            check.kill()
+            check.wait()
+        check.stdout.close()
