@@ -14,13 +14,16 @@ or an unknown ``hubdocs-ignore`` is reported with every other one, before any fi
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from hubdocs.checks import baseline as baselines
 from hubdocs.checks import config, parallel
+from hubdocs.checks.cache import CheckCache
 from hubdocs.checks.helpers import dnt_names
+from hubdocs.checks.incremental import Uncacheable, run_cached
 from hubdocs.checks.model import Check, CheckContext
 from hubdocs.checks.pages import (
     Collected,
@@ -60,6 +63,7 @@ def run_checks(
     use_baseline: bool = True,
     jobs: int | None = 1,
     store: PageStore | None = None,
+    cache: CheckCache | None = None,
 ) -> Report:
     """Check the translations of ``project`` against their English sources.
 
@@ -68,8 +72,21 @@ def run_checks(
     (``struct``); ``baseline`` is the baseline file (default ``.hubdocs-baseline.json`` at the
     root, used when it exists); ``jobs`` is how many processes may check languages at once
     (None: one per processor); ``store`` holds pages already parsed (and keeps those parsed
-    here). Raises :class:`~hubdocs.errors.HubdocsError` on bad input.
+    here); ``cache`` keeps results between runs (:mod:`hubdocs.checks.incremental`). Raises
+    :class:`~hubdocs.errors.HubdocsError` on bad input.
     """
+    if cache is not None and store is None:
+        with contextlib.suppress(Uncacheable):
+            return run_cached(
+                project,
+                cache,
+                pages=pages,
+                langs=langs,
+                select=select,
+                baseline=baseline,
+                use_baseline=use_baseline,
+                jobs=jobs,
+            )
     with fewer_collections():
         return _run_all(project, pages, langs, select, baseline, use_baseline, jobs, store)
 
