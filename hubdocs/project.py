@@ -3,10 +3,13 @@
 The core needs to know where the docs and the glossary are, which languages exist and which
 one is the source. That lives in ``mkdocs.yml`` (the i18n and hubdocs plugin sections), which
 may hold MkDocs-specific YAML tags (``!ENV``, ``!!python/name``): they are read as plain values.
+The file is parsed once: the values, and the line of every option of the hubdocs plugin (for
+messages such as ``mkdocs.yml:12: unknown check ...``), come from the same YAML nodes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +39,8 @@ class Project:
     glossary_dir: Path
     languages: tuple[Language, ...]
     plugin_options: dict[str, Any] = field(default_factory=dict)
+    #: the line of each option of the hubdocs plugin, by its keys: ``("checks", "term.missing")``
+    option_lines: Mapping[tuple[str, ...], int] = field(default_factory=dict)
 
     @property
     def source_language(self) -> Language:
@@ -44,6 +49,16 @@ class Project:
     @property
     def target_languages(self) -> tuple[Language, ...]:
         return tuple(lang for lang in self.languages if not lang.default)
+
+    def option_line(self, *keys: str) -> int:
+        """The line of the hubdocs plugin's option ``keys`` in mkdocs.yml: the deepest of them
+        that is written there (``option_line("checks", "x")`` is the ``checks:`` line when ``x``
+        is not one of its keys), else 1."""
+        for depth in range(len(keys), 0, -1):
+            line = self.option_lines.get(keys[:depth])
+            if line is not None:
+                return line
+        return self.option_lines.get((), 1)
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the project root, with forward slashes, for messages."""
@@ -82,6 +97,47 @@ def find_root(start: Path) -> Path:
     )
 
 
+def _option_lines(document: yaml.Node | None) -> dict[tuple[str, ...], int]:
+    """The line of every key under the hubdocs plugin's options (``()``: the plugin's own)."""
+    lines: dict[tuple[str, ...], int] = {}
+    plugins = _value_of(document, "plugins")
+    items = plugins.value if isinstance(plugins, yaml.SequenceNode) else ()
+    for item in items:
+        if isinstance(item, yaml.MappingNode):
+            for name, options in item.value:
+                if isinstance(name, yaml.ScalarNode) and name.value == "hubdocs":
+                    lines[()] = name.start_mark.line + 1
+                    _walk(options, (), lines)
+    return lines
+
+
+def _walk(node: yaml.Node, keys: tuple[str, ...], lines: dict[tuple[str, ...], int]) -> None:
+    if not isinstance(node, yaml.MappingNode) or len(keys) > 2:  # options nest two deep at most
+        return
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            lines[(*keys, str(key.value))] = key.start_mark.line + 1
+            _walk(value, (*keys, str(key.value)), lines)
+
+
+def _value_of(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for name, value in node.value:
+            if isinstance(name, yaml.ScalarNode) and name.value == key:
+                return value  # type: ignore[no-any-return]
+    return None
+
+
+def _read_config(text: str) -> tuple[Any, yaml.Node | None]:
+    """The settings of mkdocs.yml and the YAML node they were built from (one parse)."""
+    loader = _LenientLoader(text)
+    try:
+        document = loader.get_single_node()
+        return (loader.construct_document(document) if document is not None else None), document
+    finally:
+        loader.dispose()
+
+
 def _plugin_options(plugins: Any, name: str) -> dict[str, Any] | None:
     for item in plugins or ():
         if item == name:
@@ -96,12 +152,13 @@ def load_project(root: Path | None = None) -> Project:
     root = find_root(root or Path.cwd())
     config_path = root / CONFIG_FILE
     try:
-        config = yaml.load(read_text(config_path, CONFIG_FILE), Loader=_LenientLoader) or {}
+        config, document = _read_config(read_text(config_path, CONFIG_FILE))
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else 1
         raise ConfigError.at(
             CONFIG_FILE, line, f"invalid YAML: {error.problem}; fix the syntax"
         ) from None
+    config = {} if config is None else config
     if not isinstance(config, dict):
         raise ConfigError.at(CONFIG_FILE, 1, "expected a mapping of settings")
     plugins = config.get("plugins")
@@ -134,4 +191,5 @@ def load_project(root: Path | None = None) -> Project:
         glossary_dir=glossary_dir,
         languages=tuple(languages),
         plugin_options=options,
+        option_lines=_option_lines(document),
     )

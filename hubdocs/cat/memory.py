@@ -23,7 +23,7 @@ from hubdocs.errors import HubdocsError
 from hubdocs.freshness import snapshots
 from hubdocs.freshness.front_matter import read_record
 from hubdocs.freshness.sections import INTRO, anchor
-from hubdocs.freshness.status import page_status
+from hubdocs.freshness.status import OUTDATED, UP_TO_DATE, page_status
 from hubdocs.markdown.align import align
 from hubdocs.markdown.parse import parse_page
 from hubdocs.project import Project
@@ -83,7 +83,7 @@ def _segment(text: str) -> Segment | None:
 def page_pairs(english: ParsedPage, target: ParsedPage, origin: str) -> Iterator[Entry]:
     """The aligned blocks of a translation whose sections were current when it was stamped."""
     status = page_status(target.lang, target.page, target.path, english, target)
-    if status.status not in ("up-to-date", "outdated"):
+    if status.status not in (UP_TO_DATE, OUTDATED):
         return
     outdated = {change.key for change in status.changes}
     keys = _sections(english.blocks)

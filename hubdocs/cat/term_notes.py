@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from hubdocs.document import Block
 from hubdocs.project import Project
 
+if TYPE_CHECKING:  # loaded on first use: an export without a glossary never reads one
+    from hubdocs.glossary.model import Glossary
+    from hubdocs.terms import TermServices
 
-def terms_of(terms: Any, glossary: Any, lang: str, block: Block) -> tuple[str, ...]:
-    if terms is None:
+
+def terms_of(
+    terms: TermServices | None, glossary: Glossary | None, lang: str, block: Block
+) -> tuple[str, ...]:
+    if terms is None or glossary is None:
         return ()
     notes = []
     for concept_id in terms.source.occurrences(terms.source.side(block)):
@@ -24,7 +30,7 @@ def terms_of(terms: Any, glossary: Any, lang: str, block: Block) -> tuple[str, .
     return tuple(notes)
 
 
-def load_glossary_of(project: Project) -> Any:
+def load_glossary_of(project: Project) -> Glossary | None:
     if not (project.glossary_dir / "concepts.yml").is_file():
         return None
     from hubdocs.glossary import load_glossary
@@ -32,7 +38,7 @@ def load_glossary_of(project: Project) -> Any:
     return load_glossary(project.glossary_dir, display_root=project.root)
 
 
-def term_services(glossary: Any, lang: str) -> Any:
+def term_services(glossary: Glossary | None, lang: str) -> TermServices | None:
     if glossary is None:
         return None
     from hubdocs.terms import TermServices

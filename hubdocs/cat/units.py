@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hubdocs.cat.codes import Segment, Unmappable, segment, shared
 from hubdocs.cat.spans import Span, SpanKey, block_key, page_spans
@@ -27,6 +27,11 @@ from hubdocs.markdown.align import align
 from hubdocs.markdown.parse import parse_page
 from hubdocs.project import Project
 from hubdocs.textio import read_text
+
+if TYPE_CHECKING:
+    from hubdocs.cat.memory import Memory
+    from hubdocs.glossary.model import Glossary
+    from hubdocs.terms import TermServices
 
 TRANSLATED = "translated"
 NEEDS_REVIEW = "needs-review"
@@ -122,9 +127,9 @@ def page_units(
     lang: str,
     page: str,
     *,
-    glossary: Any = None,
-    terms: Any = None,
-    memory: Any = None,
+    glossary: Glossary | None = None,
+    terms: TermServices | None = None,
+    memory: Memory | None = None,
 ) -> PageUnits:
     """The units of ``page`` (inside the language folders) in language ``lang``.
 
@@ -147,7 +152,11 @@ def page_units(
     record = read_record(target.front_matter, target_path) if target is not None else None
     english_spans = _keyed(english.blocks, page_spans(english))
     target_spans = _keyed(target.blocks, page_spans(target)) if target is not None else []
-    pairs = align(english.blocks, target.blocks, dnt_names=dnt_names(glossary)) if target else ()
+    pairs = (
+        align(english.blocks, target.blocks, dnt_names=dnt_names(glossary) if glossary else ())
+        if target
+        else ()
+    )
     paired = {i: j for i, j in pairs if i is not None and j is not None}
     keys = section_keys(english.blocks)
     target_lines = target.text.split("\n") if target is not None else []
@@ -217,7 +226,9 @@ def page_units(
     )
 
 
-def _match(memory: Any, source: Segment, mine: Segment | None, state: str) -> Match | None:
+def _match(
+    memory: Memory | None, source: Segment, mine: Segment | None, state: str
+) -> Match | None:
     """A memory match for a unit without a translation; for an outdated one, the match that
     is its translation (how like its English the English it was made from is)."""
     if memory is None or state == TRANSLATED:

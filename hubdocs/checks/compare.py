@@ -27,6 +27,7 @@ class Item:
     at: tuple[int, int] | None = None  # line and column in the file, when known
     needle: str = ""  # else: what to locate in the block (default: shown)
     start: int = 0  # and from which offset of the block's text
+    suggested: str = ""  # what to write in the translation, when not ``shown``
 
     def position(self) -> tuple[int, int]:
         if self.at is not None:
@@ -81,7 +82,7 @@ def compare(
                     found=found.shown, expected=expected.shown, label=quote(found.label)
                 ),
                 source_line=expected.block.line,
-                suggestion=words.suggest.format(expected=expected.shown),
+                suggestion=expected.suggested or words.suggest.format(expected=expected.shown),
                 context=f"{found.shown} {found.block.text}",
             )
         for expected in changes.missing:
@@ -94,7 +95,7 @@ def compare(
                 place,
                 words.missing.format(expected=expected.shown, label=quote(expected.label)),
                 source_line=expected.block.line,
-                suggestion=words.suggest.format(expected=expected.shown),
+                suggestion=expected.suggested or words.suggest.format(expected=expected.shown),
                 context=f"{expected.shown} {target_block.text if target_block else ''}",
             )
         for found in changes.extra:

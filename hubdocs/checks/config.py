@@ -17,17 +17,13 @@ naming the line of ``mkdocs.yml`` and the closest valid name.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
-
-import yaml
 
 from hubdocs.document import Severity
 from hubdocs.document.rules import AnyRule
-from hubdocs.errors import ConfigError, HubdocsError
+from hubdocs.errors import ConfigError
 from hubdocs.project import CONFIG_FILE, Project
-from hubdocs.textio import read_text
 
 #: the option of the hubdocs plugin that holds the severities
 OPTION = "checks"
@@ -37,31 +33,43 @@ SEVERITIES = ("error", "warning", "info", "off")
 def severities(project: Project, checks: Sequence[AnyRule]) -> dict[str, Severity]:
     """Rule id → severity for this project: each check's or glossary rule's default,
     overridden by mkdocs.yml. A rule whose severity is fixed only accepts ``error``."""
+    return read_levels(project.plugin_options.get(OPTION), checks, project.option_line)
+
+
+def read_levels(
+    configured: object, checks: Sequence[AnyRule], line_of: Callable[..., int] = lambda *_: 1
+) -> dict[str, Severity]:
+    """Rule id → severity: the defaults of ``checks`` overridden by ``configured`` (the value of
+    the ``checks`` option). Raises :class:`ConfigError` at ``line_of(OPTION, id)`` of mkdocs.yml.
+
+    The one reading of the option: ``hubdocs check`` calls it through :func:`severities`, the
+    MkDocs plugin when MkDocs validates its configuration (:mod:`hubdocs.plugin.check_levels`).
+    """
     result = {check.id: check.severity for check in checks}
     fixed = {check.id for check in checks if check.fixed}
-    configured = project.plugin_options.get(OPTION)
     if configured is None:
         return result
     if not isinstance(configured, Mapping):
         raise ConfigError.at(
             CONFIG_FILE,
-            _line(project.root, None),
+            line_of(OPTION),
             f"'{OPTION}' of the hubdocs plugin must map check ids to severities "
             "(struct.numbers: warning)",
         )
     for key, value in configured.items():
         check_id = str(key)
+        line = line_of(OPTION, check_id)
         if check_id not in result:
             raise ConfigError.at(
                 CONFIG_FILE,
-                _line(project.root, check_id),
+                line,
                 f'unknown check "{check_id}"{_did_you_mean(check_id, list(result))}',
             )
-        result[check_id] = _severity(project.root, check_id, value)
+        result[check_id] = _severity(line, check_id, value)
         if check_id in fixed and result[check_id] is not Severity.ERROR:
             raise ConfigError.at(
                 CONFIG_FILE,
-                _line(project.root, check_id),
+                line,
                 f'"{check_id}" cannot be set to {result[check_id]}: the glossary cannot be read '
                 "while it fails; remove the line and fix the glossary instead",
             )
@@ -77,7 +85,7 @@ def glossary_levels(project: Project) -> dict[str, Severity]:
     return {rule.id: levels[rule.id] for rule in rules if rule.scope == "glossary"}
 
 
-def _severity(root: Path, check_id: str, value: Any) -> Severity:
+def _severity(line: int, check_id: str, value: Any) -> Severity:
     if value is False:  # YAML 1.1 reads a bare `off` as false
         return Severity.OFF
     text = str(value).strip().lower() if isinstance(value, str) else ""
@@ -88,7 +96,7 @@ def _severity(root: Path, check_id: str, value: Any) -> Severity:
     hint = f'; did you mean "{close[0]}"?' if close else "; use error, warning, info or off"
     raise ConfigError.at(
         CONFIG_FILE,
-        _line(root, check_id),
+        line,
         f'unknown severity "{shown}" for check "{check_id}"{hint}',
     )
 
@@ -98,48 +106,3 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
     if close:
         return f'; did you mean "{close[0]}"?'
     return "; run hubdocs check --list-checks to see the check ids"
-
-
-def _line(root: Path, check_id: str | None) -> int:
-    """The line of ``check_id`` under the hubdocs plugin's checks in mkdocs.yml (else 1).
-
-    Only called to report an error, so mkdocs.yml is composed again here rather than keeping
-    positions for every run.
-    """
-    try:
-        node = yaml.compose(read_text(root / CONFIG_FILE, CONFIG_FILE), Loader=yaml.SafeLoader)
-    except (yaml.YAMLError, HubdocsError):
-        return 1
-    options = _hubdocs_options(node)
-    if options is None:
-        return 1
-    for key, value in options.value:
-        if isinstance(key, yaml.ScalarNode) and key.value == OPTION:
-            if check_id is None or not isinstance(value, yaml.MappingNode):
-                return key.start_mark.line + 1
-            for item, _ in value.value:
-                if isinstance(item, yaml.ScalarNode) and item.value == check_id:
-                    return int(item.start_mark.line) + 1
-            return key.start_mark.line + 1
-    return 1
-
-
-def _hubdocs_options(node: yaml.Node | None) -> yaml.MappingNode | None:
-    if not isinstance(node, yaml.MappingNode):
-        return None
-    for key, value in node.value:
-        if not (isinstance(key, yaml.ScalarNode) and key.value == "plugins"):
-            continue
-        if not isinstance(value, yaml.SequenceNode):
-            return None
-        for item in value.value:
-            if not isinstance(item, yaml.MappingNode):
-                continue
-            for name, options in item.value:
-                if (
-                    isinstance(name, yaml.ScalarNode)
-                    and name.value == "hubdocs"
-                    and isinstance(options, yaml.MappingNode)
-                ):
-                    return options
-    return None

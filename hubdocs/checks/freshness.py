@@ -13,16 +13,12 @@ from hubdocs.freshness.status import OUTDATED, UNSTAMPED, PageStatus, page_statu
 FRESHNESS: CheckTable = RuleTable()
 
 
-#: services key: the run's page statuses by (language, page), computed once for all fresh.*
-FRESH_STATUSES = "fresh.statuses"
-
-
 def _status(pair: PagePair, context: CheckContext) -> PageStatus:
     assert pair.source is not None and pair.target is not None
-    cache = context.services.get(FRESH_STATUSES)
+    cache = context.services.fresh_statuses
     key = (pair.lang, pair.page)
     if cache is not None and key in cache:
-        return cache[key]  # type: ignore[no-any-return]  # the cache holds PageStatus values
+        return cache[key]
     status = page_status(pair.lang, pair.page, pair.target.path, pair.source, pair.target)
     if cache is not None:
         cache[key] = status

@@ -10,12 +10,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from babel import Locale, UnknownLocaleError
 
 from hubdocs.document import Block, Finding, PagePair
 from hubdocs.document.findings import new_finding
+from hubdocs.glossary.model import Glossary
 from hubdocs.text import locate
 
 T = TypeVar("T")
@@ -138,13 +139,10 @@ def diff(source: Sequence[T], target: Sequence[T], key: Callable[[T], object]) -
     )
 
 
-def dnt_names(glossary: Any) -> tuple[str, ...]:
-    """Every written form of the glossary's do-not-translate and product names, longest first.
-
-    ``glossary`` is a :class:`hubdocs.glossary.model.Glossary` (or None when there is none).
-    """
+def dnt_names(glossary: Glossary) -> tuple[str, ...]:
+    """Every written form of the glossary's do-not-translate and product names, longest first."""
     names: set[str] = set()
-    for concept in getattr(glossary, "concepts", ()) or ():
+    for concept in glossary:
         if not (concept.dnt or concept.kind == "product"):
             continue
         names.add(concept.term)

@@ -37,31 +37,41 @@ from hubdocs.checks.terminology.shared import INCONSISTENT
 from hubdocs.document import Severity
 from hubdocs.errors import InputError
 from hubdocs.freshness.policy import read_policy
+from hubdocs.markdown.store import PageStore
 from hubdocs.memory import fewer_collections
 from hubdocs.project import Project
 
+__all__ = ["CheckCache", "run_cached"]
+
 
 class Uncacheable(Exception):
-    """This run cannot use the cache (the caller runs it without)."""
+    """This run cannot use the cache (it runs without)."""
 
 
 def run_cached(
     project: Project,
-    cache: CheckCache,
-    *,
+    cache: CheckCache | None,
+    store: PageStore | None,
     pages: Iterable[str] | None,
     langs: Iterable[str] | None,
     select: Iterable[str] | None,
     baseline: Path | None,
     use_baseline: bool,
     jobs: int | None,
-) -> Report:
+) -> Report | None:
     """What :func:`hubdocs.checks.runner.run_checks` reports, reusing ``cache``'s entries.
 
-    Raises :class:`Uncacheable` before doing any work when the run cannot use the cache.
+    None, having done nothing, when the run cannot use the cache: no cache, pages already
+    parsed in a ``store`` (the plugin's), a page that cannot be read, a check across pages
+    the cache cannot split.
     """
+    if cache is None or store is not None:
+        return None
     with fewer_collections():
-        return _run(project, cache, pages, langs, select, baseline, use_baseline, jobs)
+        try:
+            return _run(project, cache, pages, langs, select, baseline, use_baseline, jobs)
+        except Uncacheable:
+            return None
 
 
 def _run(

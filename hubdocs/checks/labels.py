@@ -86,11 +86,11 @@ def label(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
         English ``Click **Get technical support**.``, French ``Cliquez sur **Obtenir le support
         technique**.``
     """
-    if pair.source is None or pair.target is None or context.glossary is None:
+    if pair.source is None or pair.target is None:
         return
     english, accepted, preferred = _labels(context)
     for source, target in pair.aligned_blocks():
-        if source is None or target is None or LABEL_ID in target.suppressed:
+        if source is None or target is None:
             continue
         wanted = Counter(
             english[_key(text)] for text, _ in bold_spans(source) if _key(text) in english

@@ -30,11 +30,6 @@ MIN_WORDS_IDENTIFY = 4
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
-#: services key of the :class:`LanguageGuesser` for the site's languages
-GUESSER = "lang.guesser"
-#: services key of the glossary's do-not-translate names
-DNT_NAMES = "dnt_names"
-
 
 @LANGUAGE.rule("lang.untranslated", Severity.ERROR)
 def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
@@ -126,7 +121,7 @@ def _sources(pair: PagePair) -> dict[int, Block]:
 
 
 def _names_pattern(ctx: CheckContext) -> re.Pattern[str] | None:
-    names = ctx.services.get(DNT_NAMES)
+    names = ctx.services.dnt_names
     if names is None:
         names = dnt_names(ctx.glossary)
     return dnt_pattern(tuple(names))
@@ -153,8 +148,8 @@ def _guess_page(blocks: Sequence[Block], names: re.Pattern[str] | None, ctx: Che
 
 
 def _guesser(ctx: CheckContext) -> LanguageGuesser:
-    found = ctx.services.get(GUESSER)
-    if isinstance(found, LanguageGuesser):
+    found = ctx.services.guesser
+    if found is not None:
         return found
     return guesser(tuple(sorted({ctx.source_lang, ctx.lang})))
 

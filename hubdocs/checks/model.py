@@ -6,12 +6,18 @@ findings, severities); checks are pure functions over those objects.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from hubdocs.document import Block, Finding, Link, PagePair, ParsedPage, Severity
 from hubdocs.document.rules import Rule, RuleTable
+
+if TYPE_CHECKING:  # only types: importing them here would load the term matchers for --help
+    from hubdocs.checks.langid import LanguageGuesser
+    from hubdocs.freshness.status import PageStatus
+    from hubdocs.glossary.model import Glossary
+    from hubdocs.terms.services import TermServices
 
 __all__ = [
     "Block",
@@ -25,19 +31,38 @@ __all__ = [
     "PageCheckFunc",
     "PagePair",
     "ParsedPage",
+    "Services",
     "Severity",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """What the checks of one run share, built once by :func:`.registry.build_services`.
+
+    Only what an enabled check needs is built; a check finding ``None`` builds its own (so a
+    check can be called on its own, as the tests do).
+    """
+
+    #: every written form of the do-not-translate and product names, longest first
+    dnt_names: tuple[str, ...] | None = None
+    #: the term matchers of every language (``term.*``)
+    terms: TermServices | None = None
+    #: the language identifier of the site's languages (``lang.*``)
+    guesser: LanguageGuesser | None = None
+    #: page statuses by (language, page), worked out once for every ``fresh.*`` check
+    fresh_statuses: dict[tuple[str, str], PageStatus] | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class CheckContext:
     """Everything a check may read besides the page pair. Built once per run."""
 
-    glossary: Any  # hubdocs.glossary.model.Glossary
+    glossary: Glossary
     lang: str
     source_lang: str
     pages_in_lang: frozenset[str]  # pages that exist in this language (for link checks)
-    services: Mapping[str, Any] = field(default_factory=dict)  # precompiled matchers etc.
+    services: Services = field(default_factory=Services)
     source_pages: frozenset[str] = frozenset()  # pages that exist in the source language
     #: the language's policy publishes missing pages in English (hubdocs.freshness.policy)
     fallback: bool = False

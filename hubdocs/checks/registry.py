@@ -9,18 +9,19 @@ order; nothing is discovered by name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
-from hubdocs.checks.freshness import FRESH_CHECKS, FRESH_STATUSES
+from hubdocs.checks.freshness import FRESH_CHECKS
 from hubdocs.checks.labels import LABEL_CHECKS
 from hubdocs.checks.langid import guesser
-from hubdocs.checks.language import DNT_NAMES, GUESSER, LANGUAGE_CHECKS
-from hubdocs.checks.model import Check
+from hubdocs.checks.language import LANGUAGE_CHECKS
+from hubdocs.checks.model import Check, Services
 from hubdocs.checks.structure import STRUCTURE_CHECKS
-from hubdocs.checks.terminology import TERM_CHECKS, build_term_services
+from hubdocs.checks.terminology import TERM_CHECKS
 from hubdocs.document.rules import AnyRule
+from hubdocs.glossary.model import Glossary
 from hubdocs.glossary.validate import RULES as GLOSSARY_RULES
+from hubdocs.terms.services import TermServices
 
 CHECKS: tuple[Check, ...] = (
     *STRUCTURE_CHECKS,
@@ -56,23 +57,27 @@ def find_rule(rule_id: str) -> AnyRule | None:
 
 
 def build_services(
-    glossary: Any,
+    glossary: Glossary,
     langs: Iterable[str],
     *,
     site_languages: Iterable[str],
     dnt_names: tuple[str, ...],
     checks: Iterable[Check],
-) -> Mapping[str, Any]:
+) -> Services:
     """What the checks of this run share, built once: term matchers, language guesser, names.
 
     Only what an enabled check needs is built (the language model takes a second to load).
     """
     ids = {check.id for check in checks}
-    services: dict[str, Any] = {DNT_NAMES: dnt_names}
-    if glossary is not None and any(i.startswith("term.") for i in ids):
-        services.update(build_term_services(glossary, list(langs)))
-    if any(i.startswith("lang.") for i in ids):
-        services[GUESSER] = guesser(tuple(sorted(set(site_languages))))
-    if any(i.startswith("fresh.") for i in ids):
-        services[FRESH_STATUSES] = {}
-    return services
+    return Services(
+        dnt_names=dnt_names,
+        terms=(
+            TermServices(glossary, list(langs)) if any(i.startswith("term.") for i in ids) else None
+        ),
+        guesser=(
+            guesser(tuple(sorted(set(site_languages))))
+            if any(i.startswith("lang.") for i in ids)
+            else None
+        ),
+        fresh_statuses={} if any(i.startswith("fresh.") for i in ids) else None,
+    )

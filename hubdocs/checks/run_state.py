@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
-from hubdocs.checks.model import Check
+from hubdocs.checks.model import Check, Services
 from hubdocs.checks.pages import (
     Collected,
     Keyed,
@@ -15,6 +14,7 @@ from hubdocs.checks.pages import (
 from hubdocs.checks.reading import parse_pages, unknown_directives
 from hubdocs.checks.registry import build_services
 from hubdocs.document import ParsedPage, Severity
+from hubdocs.glossary.model import Glossary
 from hubdocs.markdown.align import Features
 from hubdocs.markdown.store import PageStore
 from hubdocs.project import Project
@@ -31,7 +31,7 @@ class Run:
     source_lang: str
     layout: Layout
     wanted: frozenset[tuple[str, str]]
-    glossary: Any
+    glossary: Glossary
     names: tuple[str, ...]
     english_pages: frozenset[str]  # the source pages needed (inside the source folder)
     store: PageStore | None  # pages parsed before the run, if any
@@ -40,7 +40,7 @@ class Run:
     #: matcher is built when the language is first checked)
     features: dict[str, tuple[Features, ...]] = field(default_factory=dict)
     _english: list[English] = field(default_factory=list)
-    _services: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    _services: list[Services] = field(default_factory=list)
 
     def english(self) -> English:
         """The English pages, parsed once per process (each worker parses its own)."""
@@ -52,17 +52,18 @@ class Run:
             self._english.append(English(parsed, problems, directives))
         return self._english[0]
 
-    def services(self) -> Mapping[str, Any]:
-        built = self._services.get("services")
-        if built is None:
-            built = self._services["services"] = build_services(
-                self.glossary,
-                (),
-                site_languages=[language.code for language in self.project.languages],
-                dnt_names=self.names,
-                checks=self.active,
+    def services(self) -> Services:
+        if not self._services:
+            self._services.append(
+                build_services(
+                    self.glossary,
+                    (),
+                    site_languages=[language.code for language in self.project.languages],
+                    dnt_names=self.names,
+                    checks=self.active,
+                )
             )
-        return built
+        return self._services[0]
 
 
 @dataclass(frozen=True, slots=True)

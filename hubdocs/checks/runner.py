@@ -14,16 +14,14 @@ or an unknown ``hubdocs-ignore`` is reported with every other one, before any fi
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from hubdocs.checks import baseline as baselines
 from hubdocs.checks import config, parallel
-from hubdocs.checks.cache import CheckCache
 from hubdocs.checks.helpers import dnt_names
-from hubdocs.checks.incremental import Uncacheable, run_cached
+from hubdocs.checks.incremental import CheckCache, run_cached
 from hubdocs.checks.model import Check, CheckContext
 from hubdocs.checks.pages import (
     Collected,
@@ -47,6 +45,9 @@ from hubdocs.markdown.align import align, blocks_features
 from hubdocs.markdown.store import PageStore
 from hubdocs.memory import fewer_collections
 from hubdocs.project import Project
+
+if TYPE_CHECKING:
+    from hubdocs.glossary.model import Glossary
 
 __all__ = ["Report", "run_checks", "select_checks"]
 
@@ -72,21 +73,11 @@ def run_checks(
     (``struct``); ``baseline`` is the baseline file (default ``.hubdocs-baseline.json`` at the
     root, used when it exists); ``jobs`` is how many processes may check languages at once
     (None: one per processor); ``store`` holds pages already parsed (and keeps those parsed
-    here); ``cache`` keeps results between runs (:mod:`hubdocs.checks.incremental`). Raises
-    :class:`~hubdocs.errors.HubdocsError` on bad input.
+    here); ``cache`` keeps results (.incremental). Raises HubdocsError.
     """
-    if cache is not None and store is None:
-        with contextlib.suppress(Uncacheable):
-            return run_cached(
-                project,
-                cache,
-                pages=pages,
-                langs=langs,
-                select=select,
-                baseline=baseline,
-                use_baseline=use_baseline,
-                jobs=jobs,
-            )
+    cached = run_cached(project, cache, store, pages, langs, select, baseline, use_baseline, jobs)
+    if cached is not None:
+        return cached
     with fewer_collections():
         return _run_all(project, pages, langs, select, baseline, use_baseline, jobs, store)
 
@@ -207,7 +198,7 @@ def _baseline(project: Project, path: Path | None, use: bool) -> frozenset[str]:
     return baselines.read_baseline(chosen, project.relative(chosen))
 
 
-def _load_glossary(project: Project, levels: Mapping[str, Severity]) -> Any:
+def _load_glossary(project: Project, levels: Mapping[str, Severity]) -> Glossary:
     # Imported here, not at the top: the glossary package imports much that --list-checks
     # and the parser do not need.
     from hubdocs.glossary import load_glossary

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from hubdocs.checks import baseline as baselines
 from hubdocs.checks.pages import Collected
@@ -15,13 +15,16 @@ from hubdocs.document.findings import assigned, new_finding
 from hubdocs.document.rules import AnyRule
 from hubdocs.document.suppress import is_ignored
 
+if TYPE_CHECKING:
+    from hubdocs.glossary.model import Glossary
+
 
 def glossary_findings(
-    glossary: Any, chosen: Sequence[AnyRule], levels: Mapping[str, Severity]
+    glossary: Glossary, chosen: Sequence[AnyRule], levels: Mapping[str, Severity]
 ) -> Collected:
     """The problems of glossary rules configured as warning or info, as findings."""
     wanted = {rule.id for rule in chosen}
-    notices = [problem for problem in getattr(glossary, "notices", ()) if problem.rule in wanted]
+    notices = [problem for problem in glossary.notices if problem.rule in wanted]
     return [
         ("", problem.path, finding)
         for problem in notices

@@ -29,6 +29,8 @@ COMMANDS: dict[str, str] = {
     "lsp": "hubdocs.cli.lsp_cmd",
     "xliff": "hubdocs.cli.xliff_cmd",
     "tm": "hubdocs.cli.tm_cmd",
+    "build": "hubdocs.cli.build_cmd",
+    "merge": "hubdocs.cli.merge_cmd",
 }
 
 

@@ -124,8 +124,8 @@ def render_text(
         for status in summary.pages:
             if status.status == UP_TO_DATE:
                 continue
-            label = status.status
-            if label in (FALLBACK, MISSING):
+            label = str(status.status)
+            if status.status in (FALLBACK, MISSING):
                 label = (
                     "shown in English (fallback allowed)"
                     if policy.of(summary.lang).fallback

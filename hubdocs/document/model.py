@@ -54,7 +54,6 @@ class Block:
     links: tuple[Link, ...] = ()
     images: tuple[Link, ...] = ()  # text = alt, target = src
     code: tuple[str, ...] = ()  # inline code spans and fenced code contents in this block
-    suppressed: frozenset[str] = frozenset()  # check ids silenced by <!-- hubdocs-ignore: ... -->
     urls: tuple[Link, ...] = ()  # URLs shown as text (autolinks, bare URLs); text = target = URL
     emails: tuple[Link, ...] = ()  # e-mail addresses shown as text; text = target = address
 

@@ -4,8 +4,10 @@
 checks for the next Markdown block (a paragraph, heading, list, table, admonition or code
 block); ``struct.*`` (or ``struct``) silences a namespace, and ``<!-- hubdocs-ignore -->``
 alone silences every check there. The parser records the
-lines each comment covers (``ParsedPage.ignored``, ``Block.suppressed``); the runner drops the
-findings that fall on them.
+lines each comment covers (``ParsedPage.ignored``, the one record of them); the runner drops the
+findings that fall on them (:func:`is_ignored`), so checks do not look for comments themselves.
+A check that reads several blocks as evidence (``term.inconsistent``) leaves out the blocks
+silenced for it with :func:`is_silenced`.
 """
 
 from __future__ import annotations
@@ -51,9 +53,11 @@ def is_known(check_id: str, known: Iterable[str]) -> bool:
     return check_id in known or check_id.removesuffix(".*") in namespaces
 
 
+def is_silenced(page: ParsedPage, line: int, check: str) -> bool:
+    """Whether a comment in ``page`` silences ``check`` at ``line``."""
+    return any(first <= line <= last and silences(ids, check) for first, last, ids in page.ignored)
+
+
 def is_ignored(finding: Finding, page: ParsedPage) -> bool:
     """Whether a comment in ``page`` silences ``finding`` (which points into that page)."""
-    return any(
-        first <= finding.line <= last and silences(ids, finding.check)
-        for first, last, ids in page.ignored
-    )
+    return is_silenced(page, finding.line, finding.check)

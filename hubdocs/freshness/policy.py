@@ -26,7 +26,6 @@ from hubdocs.errors import ConfigError, HubdocsError
 from hubdocs.freshness.report import LanguageSummary
 from hubdocs.freshness.status import FALLBACK, MISSING, UP_TO_DATE
 from hubdocs.project import CONFIG_FILE, Project
-from hubdocs.textio import read_text
 
 OPTION = "partial"
 KEYS = ("fallback", "min_coverage")
@@ -52,11 +51,12 @@ def read_policy(project: Project) -> Policy:
     if raw is None:
         return Policy()
     codes = {language.code for language in project.target_languages}
-    line = _line_of(project, f"{OPTION}:")
+    line = project.option_line(OPTION)
     if not isinstance(raw, dict):
         raise _error(line, f"{OPTION} must map languages to their policy, as {_EXAMPLE}")
     languages = {}
     for lang, options in raw.items():
+        line = project.option_line(OPTION, str(lang))
         if str(lang) not in codes:
             known = ", ".join(sorted(codes))
             raise _error(line, f"{OPTION}: {lang!r} is not a translated language; use {known}")
@@ -77,14 +77,6 @@ _EXAMPLE = "{fallback: true, min_coverage: 80}"
 
 def _error(line: int, message: str) -> HubdocsError:
     return ConfigError.at(CONFIG_FILE, line, f"{message}; fix the hubdocs plugin options")
-
-
-def _line_of(project: Project, needle: str) -> int:
-    try:
-        lines = read_text(project.root / CONFIG_FILE, CONFIG_FILE).splitlines()
-    except HubdocsError:
-        return 1
-    return next((n for n, text in enumerate(lines, 1) if text.strip().startswith(needle)), 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ import yaml
 
 from hubdocs.errors import InputError
 from hubdocs.freshness.front_matter import KEY, TranslationRecord, read_record, render_record
-from hubdocs.text import yaml_bounds
+from hubdocs.markdown.page_front_matter import compose_front_matter
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _FENCES = ("---", "...")
@@ -32,26 +32,6 @@ def _ending(line: str) -> str:
 
 def _content(line: str) -> str:
     return line.rstrip("\r\n")
-
-
-def _compose(source: str, path: str) -> yaml.Node | None:
-    def refuse(line: int, message: str) -> Exception:
-        return InputError.at(path, line + 1, f"front matter {message}")
-
-    try:
-        return yaml_bounds.compose(source, yaml.SafeLoader, refuse)
-    except yaml.MarkedYAMLError as error:
-        line = (error.problem_mark.line + 2) if error.problem_mark else 2
-        raise InputError.at(
-            path,
-            line,
-            f"invalid front matter: {error.problem or error.context}; "
-            "fix the YAML between the --- lines",
-        ) from None
-    except yaml.YAMLError as error:
-        raise InputError.at(
-            path, 2, f"invalid front matter: {error}; fix the YAML between the --- lines"
-        ) from None
 
 
 def _last_line(node: yaml.Node) -> int:
@@ -86,7 +66,7 @@ def replace_record(text: str, record: TranslationRecord, path: str) -> str:
         head = "".join(f"{line}{newline}" for line in ["---", *block, "---"])
         return bom + head + "".join(lines)
     end = _front_matter_end(lines, path)
-    node = _compose("".join(lines[1:end]), path)
+    node = compose_front_matter(path, "".join(lines[1:end]))
     if node is not None and not isinstance(node, yaml.MappingNode):
         raise InputError.at(
             path,
@@ -124,7 +104,7 @@ def record_in(text: str, path: str) -> TranslationRecord | None:
     if not lines or _content(lines[0]).rstrip() != "---":
         return None
     end = _front_matter_end(lines, path)
-    node = _compose("".join(lines[1:end]), path)
+    node = compose_front_matter(path, "".join(lines[1:end]))
     if node is None:
         return None
     try:

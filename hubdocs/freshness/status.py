@@ -6,18 +6,36 @@ import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+from typing import Literal
 
 from hubdocs.document import ParsedPage
 from hubdocs.freshness.front_matter import TranslationRecord, read_record
 from hubdocs.freshness.sections import Section, page_digest, sections
 
-UP_TO_DATE = "up-to-date"
-OUTDATED = "outdated"
-UNSTAMPED = "unstamped"  # a translation that records no English revision
-MISSING = "missing"  # no translation, and the site does not fall back to English
-FALLBACK = "fallback"  # no translation: the site shows the English page
-ORPHAN = "orphan"  # a translation whose English page no longer exists
-STATUSES = (UP_TO_DATE, OUTDATED, UNSTAMPED, FALLBACK, MISSING, ORPHAN)
+
+class Freshness(StrEnum):
+    """What a translated page is against its English source (its value is what users read)."""
+
+    UP_TO_DATE = "up-to-date"
+    OUTDATED = "outdated"
+    UNSTAMPED = "unstamped"  # a translation that records no English revision
+    FALLBACK = "fallback"  # no translation: the site shows the English page
+    MISSING = "missing"  # no translation, and the site does not fall back to English
+    ORPHAN = "orphan"  # a translation whose English page no longer exists
+
+
+UP_TO_DATE = Freshness.UP_TO_DATE
+OUTDATED = Freshness.OUTDATED
+UNSTAMPED = Freshness.UNSTAMPED
+FALLBACK = Freshness.FALLBACK
+MISSING = Freshness.MISSING
+ORPHAN = Freshness.ORPHAN
+#: every status, in the order reports list them
+STATUSES: tuple[Freshness, ...] = tuple(Freshness)
+
+#: how an English section differs from the one the translation was stamped against
+ChangeKind = Literal["changed", "added", "removed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +43,7 @@ class SectionChange:
     """An English section that changed since the translation was stamped."""
 
     key: str
-    kind: str  # changed | added | removed
+    kind: ChangeKind
     english_title: str
     english_line: int
     translation_line: int | None  # the matching section of the translation, when there is one
@@ -53,7 +71,7 @@ class PageStatus:
     lang: str
     page: str
     path: str  # the translation's path (or where it would be)
-    status: str
+    status: Freshness
     changes: tuple[SectionChange, ...] = ()
     machine: bool = False
     stamped: date | None = None

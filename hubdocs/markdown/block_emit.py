@@ -8,7 +8,6 @@ import re
 from markdown_it.token import Token
 
 from hubdocs.document import Block, BlockKind
-from hubdocs.document.suppress import ALL
 from hubdocs.markdown.inline import PREFIX, content_column, read_inline
 
 #: an attribute list at the end of a block (``{#id .class key=value}``), not prose
@@ -35,13 +34,6 @@ class BlockEmitter:
         self.item_waiting: list[bool] = []  # open items whose own text is still to come
         self.row_cursor = 0
 
-    def _suppressed(self, line: int) -> frozenset[str]:
-        ids: frozenset[str] = frozenset()
-        for first, last, silenced in self.ignored:
-            if first <= line <= last:
-                ids |= silenced
-        return frozenset({ALL}) if ALL in ids else ids
-
     def _emit_empty(self, kind: BlockKind, line0: int) -> None:
         raw = self.lines[line0] if line0 < len(self.lines) else ""
         prefix = PREFIX.match(raw)
@@ -55,7 +47,6 @@ class BlockEmitter:
                 end_line=line0 + 1,
                 list_path=self.items[-1] if self.items else (),
                 container=tuple(self.containers),
-                suppressed=self._suppressed(line0 + 1),
             )
         )
 
@@ -89,7 +80,6 @@ class BlockEmitter:
             links=tuple(parts.links),
             images=tuple(parts.images),
             code=tuple(parts.code),
-            suppressed=self._suppressed(first + 1),
             urls=tuple(parts.urls),
             emails=tuple(parts.emails),
         )
@@ -106,7 +96,6 @@ class BlockEmitter:
                     list_path=block.list_path,
                     container=block.container,
                     images=(image,),
-                    suppressed=block.suppressed,
                 )
             )
 

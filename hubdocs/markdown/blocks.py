@@ -106,7 +106,6 @@ class PageBuilder(BlockEmitter):
                 end_line=line + 1,
                 list_path=self.items[-1] if self.items else (),
                 container=tuple(self.containers),
-                suppressed=self._suppressed(line + 1),
             )
         )
 
@@ -162,7 +161,6 @@ class PageBuilder(BlockEmitter):
                 end_line=max(first + 1, end),
                 list_path=self.items[-1] if self.items else (),
                 container=tuple(self.containers),
-                suppressed=self._suppressed(first + 1),
             )
         )
 

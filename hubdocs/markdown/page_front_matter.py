@@ -9,11 +9,40 @@ import yaml
 from markdown_it.token import Token
 
 from hubdocs.document import Block
-from hubdocs.errors import InputError
+from hubdocs.errors import HubdocsError, InputError
 from hubdocs.text import collapse, yaml_bounds
 
 #: front-matter keys whose values are prose a reader sees
 PROSE_KEYS = ("title", "description", "subtitle", "summary")
+
+
+def compose_front_matter(path: str, source: str) -> yaml.Node | None:
+    """The YAML node of front matter ``source`` (the text between the ``---`` lines), read
+    with the bounds of :mod:`hubdocs.text.yaml_bounds`; raises :class:`InputError` at the
+    line of the page where the YAML is wrong. The one reading of front matter: pages here,
+    ``hubdocs stamp`` in :mod:`hubdocs.freshness.record_edit`."""
+
+    def refuse(line: int, message: str) -> Exception:
+        return InputError.at(path, line + 1, f"front matter {message}")
+
+    try:
+        return yaml_bounds.compose(source, yaml.SafeLoader, refuse)
+    except yaml.YAMLError as error:
+        raise _invalid(path, error) from None
+
+
+def _invalid(path: str, error: yaml.YAMLError) -> HubdocsError:
+    """Invalid front-matter YAML as a one-line error at its line of the page (the front matter
+    starts on line 2)."""
+    if isinstance(error, yaml.MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        line = 2 + (mark.line if mark is not None else 0)
+        problem = error.problem or error.context
+    else:
+        line, problem = 2, str(error)
+    return InputError.at(
+        path, line, f"invalid front matter: {problem}; fix the YAML between the --- lines"
+    )
 
 
 def read_front_matter(
@@ -24,12 +53,8 @@ def read_front_matter(
     if not tokens or tokens[0].type != "front_matter":
         return {}, []
     source = tokens[0].content
-
-    def refuse(line: int, message: str) -> Exception:
-        return InputError.at(path, line + 1, f"front matter {message}")
-
+    node = compose_front_matter(path, source)
     try:
-        node = yaml_bounds.compose(source, yaml.SafeLoader, refuse)
         data = None if node is None else yaml.SafeLoader("").construct_document(node)
     except (ValueError, OverflowError) as error:  # 2024-02-30, an int of 5,000 digits
         raise InputError.at(
@@ -38,19 +63,8 @@ def read_front_matter(
             f"invalid front matter: a value cannot be read ({str(error).splitlines()[0]}); "
             "quote it or correct it",
         ) from None
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = 2 + (mark.line if mark is not None else 0)
-        raise InputError.at(
-            path,
-            line,
-            f"invalid front matter: {error.problem or error.context}; "
-            "fix the YAML between the --- lines",
-        ) from None
     except yaml.YAMLError as error:
-        raise InputError.at(
-            path, 2, f"invalid front matter: {error}; fix the YAML between the --- lines"
-        ) from None
+        raise _invalid(path, error) from None
     if data is None:
         return {}, []
     if not isinstance(data, dict):

@@ -15,13 +15,13 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 
 from hubdocs.document import Severity
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import LanguageSummary
 from hubdocs.markdown.store import PageStore
 from hubdocs.processes import end_with_parent
+from hubdocs.project import Project
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,24 +41,23 @@ class BuildFinding:
 _PAGES = PageStore()
 
 
-def project_statuses(root: str, langs: tuple[str, ...] | None) -> tuple[LanguageSummary, ...]:
+def project_statuses(
+    project: Project, langs: tuple[str, ...] | None
+) -> tuple[LanguageSummary, ...]:
     """The freshness of every translated page of ``langs`` (all when None; raises
     HubdocsError); runs in the worker process. A one-language preview asks for its language
     only: the other languages' pages are neither read nor shown."""
     from hubdocs.freshness.report import project_status
-    from hubdocs.project import load_project
 
-    return project_status(load_project(Path(root)), langs, pages=_PAGES)
+    return project_status(project, langs, pages=_PAGES)
 
 
-def check_project(root: str, langs: tuple[str, ...] | None) -> list[BuildFinding]:
-    """Run every check on the project at ``root``; runs in the worker process."""
+def check_project(project: Project, langs: tuple[str, ...] | None) -> list[BuildFinding]:
+    """Run every check on ``project``; runs in the worker process."""
     from hubdocs.checks.runner import run_checks
-    from hubdocs.project import load_project
     from hubdocs.reporters.text import line as finding_line
 
     try:
-        project = load_project(Path(root))
         report = run_checks(project, langs=list(langs) if langs else None, store=_PAGES)
     except HubdocsError as error:
         if not error.problems:
@@ -85,10 +84,16 @@ def check_project(root: str, langs: tuple[str, ...] | None) -> list[BuildFinding
 class BackgroundChecks:
     """The pages' statuses, then one run of the checks, in a worker process.
 
-    ``statuses()`` and ``result()`` wait for them.
+    ``statuses()`` and ``result()`` wait for them. ``checked``: the languages checked, when
+    not ``langs`` (``()``: none).
     """
 
-    def __init__(self, root: Path, langs: tuple[str, ...] | None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        langs: tuple[str, ...] | None,
+        checked: tuple[str, ...] | None = None,
+    ) -> None:
         context = multiprocessing.get_context("spawn")
         self._executor = ProcessPoolExecutor(
             max_workers=1,
@@ -98,11 +103,14 @@ class BackgroundChecks:
         )
         # One worker: the statuses come first, and the checks find the pages parsed.
         self._statuses: Future[tuple[LanguageSummary, ...]] = self._executor.submit(
-            project_statuses, str(root), langs
+            project_statuses, project, langs
         )
-        self._future: Future[list[BuildFinding]] = self._executor.submit(
-            check_project, str(root), langs
-        )
+        self._future: Future[list[BuildFinding]]
+        if checked == ():
+            self._future = Future()
+            self._future.set_result([])
+        else:
+            self._future = self._executor.submit(check_project, project, checked or langs)
 
     def statuses(self) -> tuple[LanguageSummary, ...]:
         """Every translated page's freshness; raises HubdocsError for an unreadable page."""

@@ -15,20 +15,19 @@ from mkdocs.structure.files import File
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import project_status
 from hubdocs.l10n.catalogs import load_translations
-from hubdocs.plugin import head, i18n, preview, status_page
+from hubdocs.plugin import head, i18n, one_language, preview, status_page
 from hubdocs.plugin.banners import BannerSource
 from hubdocs.plugin.build_checks import BackgroundChecks, BuildFinding
-from hubdocs.plugin.mkdocs_context import preview_languages, project_root
-from hubdocs.project import load_project
+from hubdocs.plugin.mkdocs_context import preview_languages, project_of, project_root
 from hubdocs.site.search_index import write_split_indexes
 
 
-def start_preview(config: MkDocsConfig, root: Path, locales_dir: Path) -> preview.Preview:
+def start_preview(config: MkDocsConfig, locales_dir: Path) -> preview.Preview:
     """A new (re)build of ``mkdocs serve``: lenient, and nested when it shows one language."""
     started = preview.Preview(locales_dir)
     preview.lenient(config)
     only = i18n.i18n_plugin(config).config.build_only_locale
-    if only and only != load_project(root).source_language.code:
+    if only and only != project_of(config).source_language.code:
         preview.nest_one_language(config, only)
         started.nested = only
     return started
@@ -39,8 +38,18 @@ def banner_source(config: MkDocsConfig) -> BannerSource:
     one-language preview makes its own language the build's default, but its pages still
     follow English."""
     root = project_root(config)
-    source = load_project(root).source_language.code
+    source = project_of(config).source_language.code
     return BannerSource(root=root, docs_dir=Path(config.docs_dir), default=source)
+
+
+def start_checks(config: MkDocsConfig, only: str | None) -> BackgroundChecks:
+    """The checks beside the build: of the preview's language or of every language; for
+    ``hubdocs build --lang`` the statuses of every language (the Translation status page
+    shows them all) and the checks of its own language."""
+    project = project_of(config)
+    if only:
+        return BackgroundChecks(project, None, one_language.check_languages(config, only))
+    return BackgroundChecks(project, preview_languages(config))
 
 
 def status_rows(
@@ -55,8 +64,9 @@ def status_rows(
         if checks is not None:  # worked out beside the build
             summaries = checks.statuses()
         else:
-            project = load_project(project_root(config))
-            summaries = project_status(project, preview_languages(config), pages=banners.pages)
+            summaries = project_status(
+                project_of(config), preview_languages(config), pages=banners.pages
+            )
     except HubdocsError as error:
         if previewing is None:
             raise PluginError(str(error)) from None
@@ -98,8 +108,14 @@ def install_theme_strings(env: Environment, config: MkDocsConfig, locales_dir: P
     return env
 
 
-def write_search_indexes(config: MkDocsConfig, fallbacks: dict[str, set[str]]) -> None:
-    """One search index per language folder (``fallbacks``: the pages each shows in English)."""
+def write_search_indexes(
+    config: MkDocsConfig, fallbacks: dict[str, set[str]], only: str | None = None
+) -> None:
+    """One search index per language folder (``fallbacks``: the pages each shows in English);
+    ``only``: the one language of ``hubdocs build --lang``."""
+    if only:
+        one_language.write_index(config, only, fallbacks)
+        return
     default = i18n.default_language(config)
     folders = [lang for lang in i18n.built_languages(config) if lang != default]
     write_split_indexes(Path(config.site_dir), default, folders, fallbacks)

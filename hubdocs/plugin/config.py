@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from hubdocs.plugin.check_levels import CheckLevels
+
 
 class HubdocsPluginConfig(Config):
     glossary_dir = c.Type(str, default="glossary")
@@ -22,8 +24,9 @@ class HubdocsPluginConfig(Config):
     check_on_build = c.Type(bool, default=True)
     """Run ``hubdocs check`` during the build; error-level findings fail ``--strict`` builds."""
 
-    checks = c.Type(dict, default={})
-    """Severity per check id (``error``, ``warning``, ``info`` or ``off``), read by the checker."""
+    checks = CheckLevels()
+    """Severity per check or glossary rule id (``error``, ``warning``, ``info`` or ``off``),
+    validated when MkDocs reads mkdocs.yml (:mod:`hubdocs.plugin.check_levels`)."""
 
     partial = c.Type(dict, default={})
     """Policy for partial translations per language, read by the checker and ``hubdocs

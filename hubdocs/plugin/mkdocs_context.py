@@ -9,6 +9,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils.templates import TemplateContext
 
 from hubdocs.plugin import i18n
+from hubdocs.project import CONFIG_FILE, Project, load_project
+
+#: the last project read, by (root, mkdocs.yml's modification time and size)
+_READ: dict[tuple[str, int, int], Project] = {}
 
 
 def extend_context(context: TemplateContext, values: dict[str, Any]) -> None:
@@ -20,6 +24,21 @@ def extend_context(context: TemplateContext, values: dict[str, Any]) -> None:
 def project_root(config: MkDocsConfig) -> Path:
     """The folder of mkdocs.yml, absolute (mike passes a relative --config-file)."""
     return Path(config.config_file_path).resolve().parent
+
+
+def project_of(config: MkDocsConfig) -> Project:
+    """The project of this build: hubdocs' one reading of mkdocs.yml (with the line of each
+    option, for messages), again only when the file changes (``mkdocs serve`` reloads it).
+    The background checks get this object, not the path: they do not read the file again."""
+    root = project_root(config)
+    stat = (root / CONFIG_FILE).stat()
+    key = (str(root), stat.st_mtime_ns, stat.st_size)
+    project = _READ.get(key)
+    if project is None:
+        project = load_project(root)
+        _READ.clear()
+        _READ[key] = project
+    return project
 
 
 def preview_languages(config: MkDocsConfig) -> tuple[str, ...] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from hubdocs.freshness.report import LanguageSummary
-from hubdocs.freshness.status import FALLBACK, MISSING, OUTDATED, UP_TO_DATE
+from hubdocs.freshness.status import FALLBACK, MISSING, OUTDATED, UNSTAMPED, UP_TO_DATE
 
 PAGE = "translation-status.md"
 TEMPLATE = "translation-status.html"
@@ -42,14 +42,14 @@ def template_data(summaries: tuple[LanguageSummary, ...], default: str) -> list[
             }
             for status in summary.pages
             if status.status != UP_TO_DATE
-            and status.status in (OUTDATED, FALLBACK, MISSING, "unstamped")
+            and status.status in (OUTDATED, FALLBACK, MISSING, UNSTAMPED)
         ]
         languages.append(
             {
                 "lang": summary.lang,
                 "name": summary.name,
                 "up_to_date": counts[UP_TO_DATE],
-                "outdated": counts[OUTDATED] + counts["unstamped"],
+                "outdated": counts[OUTDATED] + counts[UNSTAMPED],
                 "missing": counts[FALLBACK] + counts[MISSING],
                 "percent": round(summary.coverage * 100),
                 "todo": todo,

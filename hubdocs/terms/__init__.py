@@ -12,6 +12,6 @@ once per run).
 The checks themselves are in :mod:`hubdocs.checks.terminology`.
 """
 
-from hubdocs.terms.services import SERVICES_KEY, TermServices, build_term_services
+from hubdocs.terms.services import TermServices
 
-__all__ = ["SERVICES_KEY", "TermServices", "build_term_services"]
+__all__ = ["TermServices"]

@@ -1,16 +1,15 @@
 """Everything the terminology checks need, built once per run and shared through the context.
 
-``build_term_services(glossary, langs)`` returns ``{"terms": TermServices}``; the runner puts
-it in :attr:`CheckContext.services`. Per language it holds the lexicon (the glossary's forms),
-one Aho-Corasick matcher, the stem cache and a bounded cache of analysed blocks, so the four
+The runner builds one :class:`TermServices` per run (``Services.terms`` of
+:class:`hubdocs.checks.model.CheckContext`). Per language it holds the lexicon (the glossary's
+forms), one Aho-Corasick matcher, the stem cache and a bounded cache of analysed blocks, so the four
 ``term.*`` checks reading the same block analyse it once.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from hubdocs.document import Block
 from hubdocs.glossary.model import SOURCE_LANGUAGE, Glossary
@@ -29,9 +28,6 @@ from hubdocs.terms.match import Match
 from hubdocs.terms.matcher import TermMatcher
 from hubdocs.terms.stopwords import stopwords
 from hubdocs.text.normalize import fold
-
-SERVICES_KEY = "terms"
-
 
 #: blocks whose analysis a language keeps: every block of a large site, so that each check of
 #: a run, and each translation of an English page, finds its blocks analysed (about 1 KB each)
@@ -148,22 +144,12 @@ class TermServices:
         return tuple(self._targets)
 
 
-def build_term_services(glossary: Glossary, langs: Iterable[str]) -> dict[str, Any]:
-    """Precompile the terminology matchers of ``langs`` once per run.
-
-    Returns ``{"terms": TermServices}`` to merge into :attr:`CheckContext.services`. The source
-    language (English) is always built; a language missing here is built on first use.
-    """
-    return {SERVICES_KEY: TermServices(glossary, langs)}
-
-
 _FALLBACK: dict[int, TermServices] = {}
 
 
-def services_for(services: Mapping[str, Any], glossary: Glossary) -> TermServices:
+def services_for(built: TermServices | None, glossary: Glossary) -> TermServices:
     """The run's :class:`TermServices`, or one built (and kept) for ``glossary`` if absent."""
-    built = services.get(SERVICES_KEY)
-    if isinstance(built, TermServices):
+    if built is not None:
         return built
     cached = _FALLBACK.get(id(glossary))
     if cached is None or cached.glossary is not glossary:

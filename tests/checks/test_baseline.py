@@ -62,7 +62,7 @@ def test_write_baseline_then_only_new_findings(cli: Cli, tmp_path: Path) -> None
     assert new.code == 1
     assert new.out == (
         'docs/fr/limits.md:3:38: struct.numbers: number "2,5" differs from English "1.5"; '
-        "use the English number (1.5)\n"
+        "use the English number (1,5)\n"
         "checked 1 page: 1 finding (1 error); 2 more in the baseline\n"
     )
     as_json = cli(root, "check", *SELECT, "--format", "json")

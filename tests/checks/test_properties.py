@@ -5,16 +5,19 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, given, settings
 
 from hubdocs.checks.langid import guesser
-from hubdocs.checks.language import DNT_NAMES, GUESSER, LANGUAGE_CHECKS
-from hubdocs.checks.model import CheckContext
+from hubdocs.checks.language import LANGUAGE_CHECKS
+from hubdocs.checks.model import CheckContext, Services
 from hubdocs.checks.structure import STRUCTURE_CHECKS, linked_page
 from hubdocs.document import PagePair, ParsedPage
 from hubdocs.errors import InputError
+from hubdocs.glossary.model import Glossary
 from hubdocs.markdown.align import align
 from hubdocs.markdown.parse import parse_page
 from tests.markdown.test_parse import MARKDOWN
 
-SERVICES = {DNT_NAMES: ("Customer Success Hub",), GUESSER: guesser(("de", "en", "fr"))}
+SERVICES = Services(dnt_names=("Customer Success Hub",), guesser=guesser(("de", "en", "fr")))
+#: no glossary: the properties are about structure and language, not terms
+NO_GLOSSARY = Glossary(("en", "fr"), ())
 
 
 def pair_of(english: str, french: str) -> tuple[PagePair, CheckContext] | None:
@@ -35,7 +38,7 @@ def context(*pages: ParsedPage) -> CheckContext:
         for link in block.links
     }
     return CheckContext(
-        glossary=None,
+        glossary=NO_GLOSSARY,
         lang="fr",
         source_lang="en",
         pages_in_lang=frozenset({"p.md", *(page for page in linked if page)}),

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
 from hubdocs.document import Block, ParsedPage
+from hubdocs.document.suppress import is_silenced
 from hubdocs.errors import InputError
 from hubdocs.markdown.parse import MAX_PAGE_CHARS, parse_page
 
@@ -124,11 +125,14 @@ def test_a_suppression_comment_silences_the_next_block() -> None:
         "<!-- hubdocs-ignore -->\n\n"
         "- Un élément\n- Un autre\n\nLibre.\n"
     )
-    assert [(b.text, b.suppressed) for b in page.blocks] == [
-        ("Un paragraphe.", frozenset({"struct.numbers", "lang.untranslated"})),
-        ("Un élément", frozenset({"*"})),
-        ("Un autre", frozenset({"*"})),
-        ("Libre.", frozenset()),
+    assert [
+        (b.text, is_silenced(page, b.line, "struct.numbers"), is_silenced(page, b.line, "x.y"))
+        for b in page.blocks
+    ] == [
+        ("Un paragraphe.", True, False),
+        ("Un élément", True, True),
+        ("Un autre", True, True),
+        ("Libre.", False, False),
     ]
     assert page.ignored == (
         (2, 2, frozenset({"struct.numbers", "lang.untranslated"})),

@@ -8,11 +8,12 @@ from typing import Any
 
 import yaml
 
-from hubdocs.checks.model import Check, CheckContext
-from hubdocs.checks.terminology import TERM_CHECKS, build_term_services
+from hubdocs.checks.model import Check, CheckContext, Services
+from hubdocs.checks.terminology import TERM_CHECKS
 from hubdocs.document import Block, Finding, PagePair, ParsedPage
 from hubdocs.document.findings import assigned
 from hubdocs.glossary.model import Concept, Entry, Glossary, RelatedForm
+from hubdocs.terms import TermServices
 
 LANGS = ("en", "fr", "de", "es", "pt")
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,7 +61,6 @@ def block(
     line: int = 1,
     column: int = 1,
     kind: str = "paragraph",
-    suppressed: Iterable[str] = (),
 ) -> Block:
     raw = text if raw is None else raw
     return Block(
@@ -70,7 +70,6 @@ def block(
         line=line,
         column=column,
         end_line=line + raw.count("\n"),
-        suppressed=frozenset(suppressed),
     )
 
 
@@ -100,7 +99,7 @@ def context(gloss: Glossary, lang: str) -> CheckContext:
         lang=lang,
         source_lang="en",
         pages_in_lang=frozenset(),
-        services=build_term_services(gloss, [lang]),
+        services=Services(terms=TermServices(gloss, [lang])),
     )
 
 

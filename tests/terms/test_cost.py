@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from hubdocs.document import Finding, PagePair
 from hubdocs.glossary.model import Glossary
-from hubdocs.terms.services import TermServices
 from tests.terms.support import CONCEPTS, block, concept, context, glossary, pair, run
 
 SYLLABLES = ["ra", "to", "ki", "mel", "zor", "bin", "que", "lu", "sa", "dor", "vi", "pan"]
@@ -73,7 +72,8 @@ def check_all(gloss: Glossary, pairs: list[PagePair]) -> Callable[[], list[Findi
 def checking_time(gloss: Glossary, pairs: list[PagePair]) -> float:
     """Time of the checks alone: services are built before the clock starts."""
     ctx = context(gloss, "fr")
-    terms: TermServices = ctx.services["terms"]
+    terms = ctx.services.terms
+    assert terms is not None
 
     def action() -> object:
         for p in pairs:

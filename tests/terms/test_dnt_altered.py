@@ -159,11 +159,3 @@ class TestCorrectUses:
         source = "The Customer-Success-Hub label."
         target = "Le libellé Customer-Success-Hub."
         assert dnt("fr", source, target) == []
-
-    def test_suppressed_block(self) -> None:
-        target = block("Ihr Success-Paket.", suppressed=["term.dnt-altered"])
-        assert run("term.dnt-altered", pair("de", ["Your Success Package."], [target]), DE) == []
-
-    def test_namespace_wildcard_suppresses(self) -> None:
-        target = block("Ihr Success-Paket.", suppressed=["term.*"])
-        assert run("term.dnt-altered", pair("de", ["Your Success Package."], [target]), DE) == []

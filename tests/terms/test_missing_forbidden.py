@@ -138,13 +138,6 @@ class TestMissing:
         ctx = context(gloss, "de")
         assert run("term.missing", pair("de", ["A Widget."], ["Ein Ding."]), ctx) == []
 
-    def test_suppressed_block(self) -> None:
-        target = block("Votre équipe de réussite vous aide.", suppressed=["term.missing"])
-        findings = run(
-            "term.missing", pair("fr", ["Your success team helps."], [target]), CONTEXTS["fr"]
-        )
-        assert findings == []
-
 
 class TestForbidden:
     def test_forbidden_variant_inflected(self) -> None:
@@ -192,11 +185,6 @@ class TestForbidden:
             )
         ]
         assert forbidden("fr", "Rescue the data.", "Sauver les données.") == []
-
-    def test_suppressed_block(self) -> None:
-        target = block("Les utilisateurs licenciés.", suppressed=["term.forbidden"])
-        findings = run("term.forbidden", pair("fr", ["Licensed users."], [target]), CONTEXTS["fr"])
-        assert findings == []
 
 
 class TestForbiddenSpellings:

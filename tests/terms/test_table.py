@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from hubdocs.checks.model import CheckContext
-from hubdocs.checks.terminology import TERM_CHECKS, build_term_services
+from hubdocs.checks.model import CheckContext, Services
+from hubdocs.checks.terminology import TERM_CHECKS
 from hubdocs.document import Severity
-from hubdocs.terms import SERVICES_KEY, TermServices
+from hubdocs.terms import TermServices
 from tests.terms.support import GLOSSARY, pair, run
 
 
@@ -32,11 +32,8 @@ def test_the_inconsistency_heuristic_is_documented_in_the_second_paragraph() -> 
     assert paragraphs[1].strip().startswith("Heuristic:")
 
 
-def test_build_term_services_builds_each_language_once() -> None:
-    services = build_term_services(GLOSSARY, ["fr", "de", "en"])
-    assert list(services) == [SERVICES_KEY]
-    terms = services[SERVICES_KEY]
-    assert isinstance(terms, TermServices)
+def test_term_services_build_each_language_once() -> None:
+    terms = TermServices(GLOSSARY, ["fr", "de", "en"])
     assert terms.languages == ("fr", "de")
     assert terms.source.lang == "en"
     assert len(terms.target("fr").matcher) > len(GLOSSARY)  # variants and forbidden forms
@@ -53,7 +50,9 @@ def test_checks_build_services_themselves_when_the_runner_did_not() -> None:
 
 
 def test_a_missing_or_added_block_is_left_to_the_structure_checks() -> None:
-    ctx = CheckContext(GLOSSARY, "fr", "en", frozenset(), build_term_services(GLOSSARY, ["fr"]))
+    ctx = CheckContext(
+        GLOSSARY, "fr", "en", frozenset(), Services(terms=TermServices(GLOSSARY, ["fr"]))
+    )
     dropped = pair(
         "fr",
         ["Your success team helps.", "Extra English."],

@@ -12,12 +12,12 @@ from hubdocs.checks.terminology.shared import (
     TERMS,
     Place,
     block_place,
-    is_suppressed,
     span_place,
     terms_of,
 )
 from hubdocs.document import Finding, PagePair, Severity
 from hubdocs.document.findings import new_finding
+from hubdocs.document.suppress import is_silenced
 from hubdocs.terms import messages
 from hubdocs.terms.compare import approved_matches
 from hubdocs.terms.deviation import APPROVED, deviation
@@ -57,9 +57,9 @@ def _found(
     terms = terms_of(context)
     target_terms = terms.target(context.lang)
     for source_block, target_block in pair.aligned_blocks():
-        if source_block is None or target_block is None:
+        if source_block is None or target_block is None or pair.target is None:
             continue
-        if is_suppressed(target_block, INCONSISTENT):
+        if is_silenced(pair.target, target_block.line, INCONSISTENT):  # not evidence
             continue
         source = terms.source.side(source_block)
         target = target_terms.side(target_block)

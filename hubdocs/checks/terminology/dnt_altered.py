@@ -10,7 +10,6 @@ from hubdocs.checks.terminology.shared import (
     TERMS,
     block_place,
     in_source,
-    is_suppressed,
     name_words,
     span_place,
     term_finding,
@@ -43,7 +42,7 @@ def check_dnt_altered(pair: PagePair, context: CheckContext) -> Iterator[Finding
     terms = terms_of(context)
     target_terms = terms.target(context.lang)
     for source_block, target_block in pair.aligned_blocks():
-        if target_block is None or is_suppressed(target_block, DNT_ALTERED):
+        if target_block is None:
             continue
         target = target_terms.side(target_block)
         source = terms.source.side(source_block) if source_block is not None else None

@@ -10,7 +10,6 @@ from hubdocs.checks.terminology.shared import (
     TERMS,
     full_and_short,
     glossed,
-    is_suppressed,
     name_words,
     span_place,
     term_finding,
@@ -46,8 +45,6 @@ def check_dnt_count(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     target_terms = terms.target(context.lang)
     for source_block, target_block in pair.aligned_blocks():
         if source_block is None or target_block is None:
-            continue
-        if is_suppressed(target_block, DNT_COUNT):
             continue
         source = terms.source.side(source_block)
         target = target_terms.side(target_block)

@@ -9,7 +9,6 @@ from hubdocs.checks.helpers import finding
 from hubdocs.checks.model import CheckContext, CheckTable
 from hubdocs.document import Block, Finding, PagePair
 from hubdocs.document.rules import RuleTable
-from hubdocs.document.suppress import silences
 from hubdocs.terms.compare import Side
 from hubdocs.terms.forms import ConceptTerms
 from hubdocs.terms.match import Match
@@ -24,11 +23,6 @@ DNT_COUNT = "term.dnt-count"
 
 
 TERMS: CheckTable = RuleTable()
-
-
-def is_suppressed(block: Block, check_id: str) -> bool:
-    """Whether ``<!-- hubdocs-ignore: ... -->`` silences ``check_id`` for ``block``."""
-    return silences(block.suppressed, check_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +58,7 @@ def span_place(pair: PagePair, source: Block | None, side: Side, first: int, las
 
 
 def terms_of(context: CheckContext) -> TermServices:
-    return services_for(context.services, context.glossary)
+    return services_for(context.services.terms, context.glossary)
 
 
 def in_source(surface: str, source: Side | None) -> bool:

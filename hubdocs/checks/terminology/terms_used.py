@@ -10,7 +10,6 @@ from hubdocs.checks.terminology.shared import (
     MISSING,
     TERMS,
     block_place,
-    is_suppressed,
     span_place,
     term_finding,
     terms_of,
@@ -44,7 +43,7 @@ def check_missing(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     terms = terms_of(context)
     target_terms = terms.target(context.lang)
     for source_block, target_block in pair.aligned_blocks():
-        if source_block is None or target_block is None or is_suppressed(target_block, MISSING):
+        if source_block is None or target_block is None:
             continue
         source = terms.source.side(source_block)
         target = target_terms.side(target_block)
@@ -89,7 +88,7 @@ def check_forbidden(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     terms = terms_of(context)
     target_terms = terms.target(context.lang)
     for source_block, target_block in pair.aligned_blocks():
-        if target_block is None or is_suppressed(target_block, FORBIDDEN):
+        if target_block is None:
             continue
         target = target_terms.side(target_block)
         approved = [m for m in target.matches if m.form.approved]
