@@ -22,6 +22,7 @@ from hubdocs.plugin import (
     i18n,
     nav_pruning,
     one_language,
+    page_guards,
     preview,
     preview_reload,
     status_page,
@@ -111,9 +112,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         return install_theme_strings(env, config, self._locales_dir(config))
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if self._preview is None:
-            return None  # MkDocs reads it
-        return self._preview.read_source(page, project_root(config))
+        return page_guards.read_page(page, project_root(config), self._preview)
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
