@@ -203,7 +203,10 @@ def _load_glossary(project: Project, levels: Mapping[str, Severity]) -> Glossary
     # and the parser do not need.
     from hubdocs.glossary import load_glossary
 
-    return load_glossary(project.glossary_dir, display_root=project.root, levels=levels)
+    languages = [language.code for language in project.languages]
+    return load_glossary(
+        project.glossary_dir, display_root=project.root, languages=languages, levels=levels
+    )
 
 
 def _run_checks(
