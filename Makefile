@@ -33,7 +33,7 @@ $(STAMP): requirements.lock pyproject.toml
 	@touch $(STAMP)
 
 serve: install
-	$(RUN) $(if $(PREVIEW_LANG),HUBDOCS_PREVIEW_LANG=$(PREVIEW_LANG)) $(BIN)/mkdocs serve -a $(HOST):$(PORT)
+	$(RUN) $(if $(PREVIEW_LANG),HUBDOCS_PREVIEW_LANG=$(PREVIEW_LANG)) $(BIN)/mkdocs serve $(if $(PREVIEW_LANG),--dirty) -a $(HOST):$(PORT)
 
 # One process per language (as many at once as processors), merged into the site the
 # one-process `mkdocs build --strict --site-dir site` writes, byte for byte.

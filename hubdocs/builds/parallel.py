@@ -79,7 +79,7 @@ def processors() -> int:
         return os.cpu_count() or 1
 
 
-def _command(root: Path, site_dir: Path, strict: bool) -> list[str]:
+def _command(root: Path, site_dir: Path, strict: bool, config: Path | None) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -88,16 +88,18 @@ def _command(root: Path, site_dir: Path, strict: bool) -> list[str]:
         "--quiet",
         "--strict" if strict else "--no-strict",
         "--config-file",
-        str(root / "mkdocs.yml"),
+        str(config or root / "mkdocs.yml"),
         "--site-dir",
         str(site_dir),
     ]
 
 
-def _start(build: LanguageBuild, root: Path, strict: bool, env: dict[str, str]) -> None:
+def _start(
+    build: LanguageBuild, root: Path, strict: bool, env: dict[str, str], config: Path | None
+) -> None:
     build.log = tempfile.TemporaryFile()  # noqa: SIM115  # closed by run_builds
     build.process = subprocess.Popen(
-        _command(root, build.site_dir, strict),
+        _command(root, build.site_dir, strict, config),
         cwd=root,
         stdin=subprocess.DEVNULL,
         stdout=build.log,
@@ -113,6 +115,7 @@ def run_builds(
     jobs: int | None = None,
     strict: bool = True,
     report: Callable[[str], None] = print,
+    config: Path | None = None,
 ) -> bool:
     """Run ``builds``, at most ``jobs`` at once (default: one per processor); report each
     failed language's problems; True when every build succeeded."""
@@ -125,7 +128,7 @@ def run_builds(
         while waiting or running:
             while waiting and len(running) < limit:
                 running.append(waiting.pop(0))
-                _start(running[-1], root, strict, env)
+                _start(running[-1], root, strict, env, config)
             time.sleep(0.05)
             for build in list(running):
                 assert build.process is not None
@@ -159,6 +162,7 @@ def build_site(
     jobs: int | None = None,
     strict: bool = True,
     report: Callable[[str], None] = print,
+    config: Path | None = None,
 ) -> bool:
     """Every language in its own process, merged into ``site_dir`` (replaced only when every
     language built); True on success."""
@@ -167,7 +171,7 @@ def build_site(
     work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.parts-", dir=site_dir.parent))
     try:
         builds = [LanguageBuild(lang, work / lang) for lang in languages(root)]
-        if not run_builds(root, builds, jobs=jobs, strict=strict, report=report):
+        if not run_builds(root, builds, jobs=jobs, strict=strict, report=report, config=config):
             return False
         merge_parts([build.site_dir for build in builds], site_dir, move=True)
         return True
@@ -182,8 +186,9 @@ def build_language(
     *,
     strict: bool = True,
     report: Callable[[str], None] = print,
+    config: Path | None = None,
 ) -> bool:
     """One language's part of the site in ``site_dir``, for ``hubdocs merge``."""
     (lang,) = languages(root, [lang])
     build = LanguageBuild(lang, site_dir.absolute())
-    return run_builds(root, [build], jobs=1, strict=strict, report=report)
+    return run_builds(root, [build], jobs=1, strict=strict, report=report, config=config)

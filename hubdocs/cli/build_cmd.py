@@ -43,6 +43,14 @@ def add_parser(subparsers: Any) -> None:
         help="languages built at once (default: one per processor)",
     )
     parser.add_argument(
+        "--config-file",
+        "-f",
+        type=Path,
+        default=None,
+        help="the MkDocs configuration (default: the project's mkdocs.yml; the languages are "
+        "those of mkdocs.yml)",
+    )
+    parser.add_argument(
         "--no-strict",
         dest="strict",
         action="store_false",
@@ -59,10 +67,15 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("error: --jobs must be 1 or more", file=sys.stderr)
         return 2
+    config = args.config_file.absolute() if args.config_file else None
     if args.lang:
         site_dir = args.site_dir or root / "site" / args.lang
-        ok = build_language(root, args.lang, site_dir, strict=args.strict, report=_report)
+        ok = build_language(
+            root, args.lang, site_dir, strict=args.strict, report=_report, config=config
+        )
     else:
         site_dir = args.site_dir or root / "site"
-        ok = build_site(root, site_dir, jobs=args.jobs, strict=args.strict, report=_report)
+        ok = build_site(
+            root, site_dir, jobs=args.jobs, strict=args.strict, report=_report, config=config
+        )
     return 0 if ok else 1

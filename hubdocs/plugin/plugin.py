@@ -65,15 +65,15 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         self._not_found = NotFoundPages()
         #: per language, the URLs of the pages it shows in English (no translation)
         self._fallbacks: dict[str, set[str]] = {}
-        #: set by ``mkdocs serve``: the plugin lives across rebuilds (see :mod:`.preview`)
-        self._serving = False
+        #: ``mkdocs serve`` ("dirty" with --dirty): the plugin lives across rebuilds
+        self._serving = ""
         self._preview: preview.Preview | None = None
         self._last_glossary = Glossary(languages=("en",), concepts=())
         #: ``hubdocs build --lang``: :mod:`.one_language`
         self._only: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self._serving = command == "serve"
+        self._serving = ("dirty" if dirty else "on") if command == "serve" else ""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the glossary once; every language's build reuses it."""
@@ -198,7 +198,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
     ) -> LiveReloadServer:
         watched = [project_root(config) / self.config.glossary_dir, self._locales_dir(config)]
-        return preview_reload.serve(server, config, watched)
+        return preview_reload.serve(server, config, watched, self._serving == "dirty")
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._checks is not None:
