@@ -33,10 +33,12 @@ $(STAMP): requirements.lock pyproject.toml
 	@touch $(STAMP)
 
 serve: install
-	$(RUN) $(if $(PREVIEW_LANG),HUBDOCS_PREVIEW_LANG=$(PREVIEW_LANG)) $(BIN)/mkdocs serve -a $(HOST):$(PORT)
+	$(RUN) $(if $(PREVIEW_LANG),HUBDOCS_PREVIEW_LANG=$(PREVIEW_LANG)) $(BIN)/mkdocs serve $(if $(PREVIEW_LANG),--dirty) -a $(HOST):$(PORT)
 
+# One process per language (as many at once as processors), merged into the site the
+# one-process `mkdocs build --strict --site-dir site` writes, byte for byte.
 site: install
-	$(RUN) $(BIN)/mkdocs build --strict --site-dir site
+	$(RUN) $(BIN)/hubdocs build --site-dir site
 
 check: install
 	$(RUN) $(BIN)/hubdocs check

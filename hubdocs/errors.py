@@ -62,3 +62,14 @@ class InputError(HubdocsError):
 
 class GlossaryError(HubdocsError):
     """The glossary is invalid; ``problems`` lists every problem found, not just the first."""
+
+
+def os_error(error: OSError) -> HubdocsError:
+    """An :class:`OSError` that escaped a command (no permission, a folder that is a file, disk
+    full) as the one-line :class:`InputError` naming its file."""
+    reason = error.strerror or type(error).__name__
+    name = error.filename if error.filename is not None else "a file"
+    shown = name.decode(errors="replace") if isinstance(name, bytes) else str(name)
+    return InputError.at(
+        shown, 1, f"cannot be read or written ({reason}); check the path and its permissions"
+    )

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from hubdocs.errors import ConfigError
+from hubdocs.text import yaml_bounds
 from hubdocs.textio import read_text
 
 CONFIG_FILE = "mkdocs.yml"
@@ -128,14 +129,32 @@ def _value_of(node: yaml.Node | None, key: str) -> yaml.Node | None:
     return None
 
 
-def _read_config(text: str) -> tuple[Any, yaml.Node | None]:
-    """The settings of mkdocs.yml and the YAML node they were built from (one parse)."""
-    loader = _LenientLoader(text)
+def _read_config(root: Path) -> tuple[dict[str, Any], yaml.Node | None]:
+    """The settings of mkdocs.yml and the YAML node they were built from (one parse, bounded
+    nesting, anchors allowed: they stay shared); a YAML error names its line."""
+
+    def refuse(line: int, message: str) -> Exception:
+        return ConfigError.at(CONFIG_FILE, line, f"the file {message}")
+
     try:
-        document = loader.get_single_node()
-        return (loader.construct_document(document) if document is not None else None), document
-    finally:
-        loader.dispose()
+        document = yaml_bounds.compose(
+            read_text(root / CONFIG_FILE, CONFIG_FILE), _LenientLoader, refuse, aliases=True
+        )
+        config = _LenientLoader("").construct_document(document) if document is not None else {}
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        raise ConfigError.at(
+            CONFIG_FILE, line, f"invalid YAML: {error.problem or error.context}; fix the syntax"
+        ) from None
+    except (yaml.YAMLError, ValueError, OverflowError) as error:
+        raise ConfigError.at(
+            CONFIG_FILE, 1, f"invalid YAML ({str(error).splitlines()[0]}); fix the value"
+        ) from None
+    config = {} if config is None else config
+    if not isinstance(config, dict):
+        raise ConfigError.at(CONFIG_FILE, 1, "expected a mapping of settings")
+    return config, document
 
 
 def _plugin_options(plugins: Any, name: str) -> dict[str, Any] | None:
@@ -143,30 +162,29 @@ def _plugin_options(plugins: Any, name: str) -> dict[str, Any] | None:
         if item == name:
             return {}
         if isinstance(item, dict) and name in item:
-            return dict(item[name] or {})
+            options = item[name] or {}
+            if not isinstance(options, dict):
+                raise ConfigError.at(
+                    CONFIG_FILE, 1, f"the {name} plugin's settings must be a mapping (key: value)"
+                )
+            return dict(options)
     return None
 
 
-def load_project(root: Path | None = None) -> Project:
-    """Read ``mkdocs.yml`` at ``root`` (or found upwards from the working directory)."""
-    root = find_root(root or Path.cwd())
-    config_path = root / CONFIG_FILE
-    try:
-        config, document = _read_config(read_text(config_path, CONFIG_FILE))
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else 1
+def _languages(i18n: dict[str, Any], line: int) -> tuple[Language, ...]:
+    raws = i18n.get("languages") or ()
+    if not isinstance(raws, list):
         raise ConfigError.at(
-            CONFIG_FILE, line, f"invalid YAML: {error.problem}; fix the syntax"
-        ) from None
-    config = {} if config is None else config
-    if not isinstance(config, dict):
-        raise ConfigError.at(CONFIG_FILE, 1, "expected a mapping of settings")
-    plugins = config.get("plugins")
-    i18n = _plugin_options(plugins, "i18n")
-    if i18n is None:
-        raise ConfigError.at(CONFIG_FILE, 1, "the i18n plugin is not configured; add it to plugins")
+            CONFIG_FILE, line, "the i18n plugin's 'languages' must be a list of '- locale: ...'"
+        )
     languages = []
-    for raw in i18n.get("languages") or ():
+    for raw in raws:
+        if not isinstance(raw, dict) or not isinstance(raw.get("locale"), str | int):
+            raise ConfigError.at(
+                CONFIG_FILE,
+                line,
+                "each language of the i18n plugin needs 'locale: <code>' (e.g. - locale: fr)",
+            )
         code = str(raw["locale"])
         theme = raw.get("theme") or {}
         tag = str(theme.get("language", code)) if isinstance(theme, dict) else code
@@ -175,21 +193,52 @@ def load_project(root: Path | None = None) -> Project:
                 code=code,
                 tag=tag,
                 name=str(raw.get("name", code)),
-                default=bool(raw.get("default")),
+                default=raw.get("default") is True,
             )
         )
+    return tuple(languages)
+
+
+def _line_of(root: Path, key: str) -> int:
+    """The first line of ``mkdocs.yml`` that holds ``key:`` (1 when none does)."""
+    try:
+        lines = (root / CONFIG_FILE).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 1
+    return next((n for n, text in enumerate(lines, 1) if text.strip().startswith(key)), 1)
+
+
+def load_project(root: Path | None = None) -> Project:
+    """Read ``mkdocs.yml`` at ``root`` (or found upwards from the working directory)."""
+    root = find_root(root or Path.cwd())
+    config, document = _read_config(root)
+    plugins = config.get("plugins")
+    if plugins is not None and not isinstance(plugins, list):
+        raise ConfigError.at(
+            CONFIG_FILE, _line_of(root, "plugins:"), "'plugins' must be a list (- i18n: ...)"
+        )
+    i18n = _plugin_options(plugins, "i18n")
+    if i18n is None:
+        raise ConfigError.at(CONFIG_FILE, 1, "the i18n plugin is not configured; add it to plugins")
+    languages = _languages(i18n, _line_of(root, "languages:"))
     if sum(lang.default for lang in languages) != 1:
         raise ConfigError.at(
             CONFIG_FILE, 1, "the i18n plugin needs exactly one language with 'default: true'"
         )
     options = _plugin_options(plugins, "hubdocs") or {}
-    docs_dir = root / str(config.get("docs_dir", "docs"))
-    glossary_dir = root / str(options.get("glossary_dir", "glossary"))
+    for key, value in (
+        ("docs_dir", config.get("docs_dir", "docs")),
+        ("glossary_dir", options.get("glossary_dir", "glossary")),
+    ):
+        if not isinstance(value, str) or not value:
+            raise ConfigError.at(
+                CONFIG_FILE, _line_of(root, f"{key}:"), f"'{key}' must be a folder name"
+            )
     return Project(
         root=root,
-        docs_dir=docs_dir,
-        glossary_dir=glossary_dir,
-        languages=tuple(languages),
+        docs_dir=root / str(config.get("docs_dir", "docs")),
+        glossary_dir=root / str(options.get("glossary_dir", "glossary")),
+        languages=languages,
         plugin_options=options,
         option_lines=_option_lines(document),
     )

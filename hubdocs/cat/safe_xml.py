@@ -31,7 +31,9 @@ def parse_xml(data: bytes, display: str) -> etree._Element:
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise InputError.at(
-            display, 1, "declares XML entities, which hubdocs does not read; remove the DOCTYPE"
+            display,
+            1,
+            "declares XML entities, which hubdocs does not read; remove the DOCTYPE",
         )
     return tree.getroot()
 

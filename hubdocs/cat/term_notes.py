@@ -35,7 +35,8 @@ def load_glossary_of(project: Project) -> Glossary | None:
         return None
     from hubdocs.glossary import load_glossary
 
-    return load_glossary(project.glossary_dir, display_root=project.root)
+    languages = [language.code for language in project.languages]
+    return load_glossary(project.glossary_dir, display_root=project.root, languages=languages)
 
 
 def term_services(glossary: Glossary | None, lang: str) -> TermServices | None:

@@ -51,27 +51,34 @@ def fingerprinted(findings: Sequence[tuple[str, str, Finding]]) -> list[Finding]
 def read_baseline(path: Path, display: str) -> frozenset[str]:
     """The fingerprints stored in a baseline file."""
     text = read_text(path, display)
+    fix = "delete it and run hubdocs check --write-baseline"
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError.at(
-            display,
-            error.lineno,
-            f"invalid baseline ({error.msg}); delete it and run hubdocs check --write-baseline",
+            display, error.lineno, f"invalid baseline ({error.msg}); {fix}"
         ) from None
+    except RecursionError:  # thousands of nested brackets
+        raise InputError.at(display, 1, f"invalid baseline (nested too deeply); {fix}") from None
+    except ValueError as error:  # an integer of more than 4,300 digits
+        reason = str(error).split(":")[0]
+        raise InputError.at(display, 1, f"invalid baseline ({reason}); {fix}") from None
     entries = data.get("findings") if isinstance(data, dict) else None
-    if not isinstance(entries, list) or data.get("version") != VERSION:
+    if (
+        not isinstance(entries, list)
+        or data.get("version") != VERSION
+        or not all(
+            isinstance(entry, dict) and isinstance(entry.get("fingerprint"), str)
+            for entry in entries
+        )
+    ):
         raise InputError.at(
             display,
             1,
-            f"not a hubdocs baseline (version {VERSION} with a list of findings); "
-            "delete it and run hubdocs check --write-baseline",
+            f"not a hubdocs baseline (version {VERSION} with a list of findings, each with "
+            f"its fingerprint); {fix}",
         )
-    return frozenset(
-        str(entry["fingerprint"])
-        for entry in entries
-        if isinstance(entry, dict) and "fingerprint" in entry
-    )
+    return frozenset(entry["fingerprint"] for entry in entries)
 
 
 def write_baseline(path: Path, findings: Iterable[Finding]) -> int:

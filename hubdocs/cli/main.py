@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hubdocs import __version__
-from hubdocs.errors import HubdocsError
+from hubdocs.errors import HubdocsError, os_error
 
 #: command name -> module implementing it
 COMMANDS: dict[str, str] = {
@@ -29,6 +29,8 @@ COMMANDS: dict[str, str] = {
     "lsp": "hubdocs.cli.lsp_cmd",
     "xliff": "hubdocs.cli.xliff_cmd",
     "tm": "hubdocs.cli.tm_cmd",
+    "build": "hubdocs.cli.build_cmd",
+    "merge": "hubdocs.cli.merge_cmd",
 }
 
 
@@ -70,5 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HubdocsError as error:
         print(f"error: {error}" if not error.problems else str(error), file=sys.stderr)
         return error.exit_code
+    except OSError as error:  # a file the user named or owns that cannot be read or written
+        print(str(os_error(error)), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130

@@ -99,6 +99,14 @@ def parse_tbx(source: bytes | str, path: str) -> Imported:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
         raise _syntax_error(path, error) from None
+    info = root.getroottree().docinfo
+    if info.internalDTD is not None and any(info.internalDTD.iterentities()):
+        raise GlossaryError.at(
+            path,
+            1,
+            "the file declares XML entities, which a TBX file needs none of (a DTD it names "
+            "is never read); remove them from the DOCTYPE",
+        )
     reader = TbxReader(path, _dialect(root, path))
     names = reader.dialect
     bodies = (

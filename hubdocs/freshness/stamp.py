@@ -129,7 +129,9 @@ def plan_stamp(
         raise InputError.at(
             display, 1, f"no English source {english_display}; remove the orphan translation"
         )
-    source = parse_page(english_display, target.page, "en", read_text(english_path))
+    source = parse_page(
+        english_display, target.page, "en", read_text(english_path, english_display)
+    )
     raw = target.path.read_bytes()
     text = decode(raw, display)
     translation = parse_page(display, target.page, target.lang, text)

@@ -83,6 +83,7 @@ def read_files(
         targets = tuple(lang for lang in found if lang != SOURCE_LANGUAGE)
     else:
         targets = tuple(dict.fromkeys(lang for lang in languages if lang != SOURCE_LANGUAGE))
+        problems.extend(_strays(glossary_dir, display_root, targets))
     for stray in sorted(glossary_dir.glob("*.yaml")):
         problems.append(
             Problem(
@@ -113,6 +114,21 @@ def read_files(
         except HubdocsError as error:
             problems.extend(error.problems)
     return GlossaryFiles(glossary_dir, display_root, tuple(sources), tuple(problems), targets)
+
+
+def _strays(glossary_dir: Path, display_root: Path | None, targets: Sequence[str]) -> list[Problem]:
+    """A ``<code>.yml`` of a language the site does not have: neither used nor silently kept."""
+    known = {CONCEPTS_FILE, f"{SOURCE_LANGUAGE}.yml", *(f"{lang}.yml" for lang in targets)}
+    return [
+        Problem(
+            display_path(path, display_root),
+            1,
+            f'"{path.stem}" is not a language of the site (mkdocs.yml: {", ".join(targets)}); '
+            "delete the file or add the language to the i18n plugin's languages",
+        )
+        for path in sorted(glossary_dir.glob("*.yml"))
+        if path.name not in known and not path.name.startswith(".")
+    ]
 
 
 def _missing_file_fix(lang: str) -> str:

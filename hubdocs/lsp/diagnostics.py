@@ -105,7 +105,10 @@ def diagnostics_for(path: Path) -> list[Diagnostic]:
             from hubdocs.glossary import load_glossary
 
             levels = glossary_levels(project)
-            load_glossary(project.glossary_dir, display_root=project.root, levels=levels)
+            languages = [language.code for language in project.languages]
+            load_glossary(
+                project.glossary_dir, display_root=project.root, languages=languages, levels=levels
+            )
             return []
         if not _is_translation(project, path):
             return []

@@ -26,7 +26,7 @@ def compose_front_matter(path: str, source: str) -> yaml.Node | None:
         return InputError.at(path, line + 1, f"front matter {message}")
 
     try:
-        return yaml_bounds.compose(source, yaml.SafeLoader, refuse)
+        return yaml_bounds.compose(source, yaml.SafeLoader, refuse, unique_keys=True, first_line=2)
     except yaml.YAMLError as error:
         raise _invalid(path, error) from None
 
@@ -59,7 +59,7 @@ def read_front_matter(
     except (ValueError, OverflowError) as error:  # 2024-02-30, an int of 5,000 digits
         raise InputError.at(
             path,
-            2,
+            1 + (yaml_bounds.bad_value_line(node, yaml.SafeLoader) if node is not None else 1),
             f"invalid front matter: a value cannot be read ({str(error).splitlines()[0]}); "
             "quote it or correct it",
         ) from None

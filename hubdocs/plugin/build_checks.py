@@ -84,10 +84,16 @@ def check_project(project: Project, langs: tuple[str, ...] | None) -> list[Build
 class BackgroundChecks:
     """The pages' statuses, then one run of the checks, in a worker process.
 
-    ``statuses()`` and ``result()`` wait for them.
+    ``statuses()`` and ``result()`` wait for them. ``checked``: the languages checked, when
+    not ``langs`` (``()``: none).
     """
 
-    def __init__(self, project: Project, langs: tuple[str, ...] | None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        langs: tuple[str, ...] | None,
+        checked: tuple[str, ...] | None = None,
+    ) -> None:
         context = multiprocessing.get_context("spawn")
         self._executor = ProcessPoolExecutor(
             max_workers=1,
@@ -99,9 +105,12 @@ class BackgroundChecks:
         self._statuses: Future[tuple[LanguageSummary, ...]] = self._executor.submit(
             project_statuses, project, langs
         )
-        self._future: Future[list[BuildFinding]] = self._executor.submit(
-            check_project, project, langs
-        )
+        self._future: Future[list[BuildFinding]]
+        if checked == ():
+            self._future = Future()
+            self._future.set_result([])
+        else:
+            self._future = self._executor.submit(check_project, project, checked or langs)
 
     def statuses(self) -> tuple[LanguageSummary, ...]:
         """Every translated page's freshness; raises HubdocsError for an unreadable page."""

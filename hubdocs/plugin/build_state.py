@@ -15,7 +15,7 @@ from mkdocs.structure.files import File
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import project_status
 from hubdocs.l10n.catalogs import load_translations
-from hubdocs.plugin import head, i18n, preview, status_page
+from hubdocs.plugin import head, i18n, one_language, preview, status_page
 from hubdocs.plugin.banners import BannerSource
 from hubdocs.plugin.build_checks import BackgroundChecks, BuildFinding
 from hubdocs.plugin.mkdocs_context import preview_languages, project_of, project_root
@@ -40,6 +40,16 @@ def banner_source(config: MkDocsConfig) -> BannerSource:
     root = project_root(config)
     source = project_of(config).source_language.code
     return BannerSource(root=root, docs_dir=Path(config.docs_dir), default=source)
+
+
+def start_checks(config: MkDocsConfig, only: str | None) -> BackgroundChecks:
+    """The checks beside the build: of the preview's language or of every language; for
+    ``hubdocs build --lang`` the statuses of every language (the Translation status page
+    shows them all) and the checks of its own language."""
+    project = project_of(config)
+    if only:
+        return BackgroundChecks(project, None, one_language.check_languages(config, only))
+    return BackgroundChecks(project, preview_languages(config))
 
 
 def status_rows(
@@ -98,8 +108,14 @@ def install_theme_strings(env: Environment, config: MkDocsConfig, locales_dir: P
     return env
 
 
-def write_search_indexes(config: MkDocsConfig, fallbacks: dict[str, set[str]]) -> None:
-    """One search index per language folder (``fallbacks``: the pages each shows in English)."""
+def write_search_indexes(
+    config: MkDocsConfig, fallbacks: dict[str, set[str]], only: str | None = None
+) -> None:
+    """One search index per language folder (``fallbacks``: the pages each shows in English);
+    ``only``: the one language of ``hubdocs build --lang``."""
+    if only:
+        one_language.write_index(config, only, fallbacks)
+        return
     default = i18n.default_language(config)
     folders = [lang for lang in i18n.built_languages(config) if lang != default]
     write_split_indexes(Path(config.site_dir), default, folders, fallbacks)

@@ -17,13 +17,24 @@ from mkdocs.utils.templates import TemplateContext
 
 from hubdocs.glossary.model import Glossary
 from hubdocs.l10n.catalogs import babel_locale, load_translations
-from hubdocs.plugin import head, i18n, nav_pruning, preview, status_page, versioning
+from hubdocs.plugin import (
+    head,
+    i18n,
+    nav_pruning,
+    one_language,
+    page_guards,
+    preview,
+    preview_reload,
+    status_page,
+    versioning,
+)
 from hubdocs.plugin.banners import BannerSource
 from hubdocs.plugin.build_checks import BackgroundChecks
 from hubdocs.plugin.build_state import (
     banner_source,
     install_theme_strings,
     log_findings,
+    start_checks,
     start_preview,
     status_file,
     status_rows,
@@ -31,14 +42,8 @@ from hubdocs.plugin.build_state import (
 )
 from hubdocs.plugin.config import HubdocsPluginConfig
 from hubdocs.plugin.glossary_pages import GlossaryPages
-from hubdocs.plugin.mkdocs_context import (
-    extend_context,
-    preview_languages,
-    project_of,
-    project_root,
-)
+from hubdocs.plugin.mkdocs_context import extend_context, project_root
 from hubdocs.plugin.not_found import NOT_FOUND, NotFoundPages
-from hubdocs.plugin.serve import answer_missing_pages_by_language
 from hubdocs.plugin.site_glossary import site_glossary
 from hubdocs.site.front_matter_text import escape_rendered_text
 
@@ -60,16 +65,19 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         self._not_found = NotFoundPages()
         #: per language, the URLs of the pages it shows in English (no translation)
         self._fallbacks: dict[str, set[str]] = {}
-        #: set by ``mkdocs serve``: the plugin lives across rebuilds (see :mod:`.preview`)
-        self._serving = False
+        #: ``mkdocs serve`` ("dirty" with --dirty): the plugin lives across rebuilds
+        self._serving = ""
         self._preview: preview.Preview | None = None
         self._last_glossary = Glossary(languages=("en",), concepts=())
+        #: ``hubdocs build --lang``: :mod:`.one_language`
+        self._only: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self._serving = command == "serve"
+        self._serving = ("dirty" if dirty else "on") if command == "serve" else ""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the glossary once; every language's build reuses it."""
+        self._only = self._only or one_language.start(config)
         versioning.drop_version_outside_mike(config)
         if self.config.nav_missing_pages == "drop":
             nav_pruning.drop_missing_nav_entries(config)
@@ -89,8 +97,8 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Start the translation checks beside the build (once, not per language)."""
-        if self.config.check_on_build and not i18n.i18n_plugin(config).building:
-            self._checks = BackgroundChecks(project_of(config), preview_languages(config))
+        if self.config.check_on_build and (self._only or i18n.is_final_pass(config)):
+            self._checks = start_checks(config, self._only)
 
     @event_priority(-110)  # after static-i18n (-100) has chosen this language's files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -104,9 +112,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
         return install_theme_strings(env, config, self._locales_dir(config))
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if self._preview is None:
-            return None  # MkDocs reads it
-        return self._preview.read_source(page, project_root(config))
+        return page_guards.read_page(page, project_root(config), self._preview)
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -174,7 +180,7 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
 
     @event_priority(-101)  # after static-i18n (-100) has built every language
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not i18n.is_final_pass(config):
+        if not (self._only or i18n.is_final_pass(config)):
             return
         findings, self._checks = log_findings(self._checks, log), None
         if self._preview is not None:
@@ -183,17 +189,16 @@ class HubdocsPlugin(BasePlugin[HubdocsPluginConfig]):
                 preview.redirect_root(config, self._preview.nested)
         self._not_found = NotFoundPages()
         if self.config.search_per_language:
-            write_search_indexes(config, self._fallbacks)
+            write_search_indexes(config, self._fallbacks, self._only)
+        if self._only:
+            one_language.finish(config, self._only)
         self._fallbacks = {}
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
     ) -> LiveReloadServer:
-        theme_dir = config.theme.custom_dir
         watched = [project_root(config) / self.config.glossary_dir, self._locales_dir(config)]
-        preview.watch(server, watched + ([Path(theme_dir)] if theme_dir else []))
-        preview.survive_rebuild_errors(server)
-        return answer_missing_pages_by_language(server)
+        return preview_reload.serve(server, config, watched, self._serving == "dirty")
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._checks is not None:

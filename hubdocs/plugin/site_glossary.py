@@ -23,7 +23,11 @@ def site_glossary(
         project = project_of(config)
         root = project.root
         levels = glossary_levels(project)
-        return load_glossary(root / glossary_dir, display_root=root, levels=levels)
+        # every language of the site must have its glossary file, as `glossary validate` says
+        languages = [language.code for language in project.languages]
+        return load_glossary(
+            root / glossary_dir, display_root=root, languages=languages, levels=levels
+        )
     except HubdocsError as error:
         if previewing is None:
             raise PluginError(f"invalid glossary:\n{error}") from None

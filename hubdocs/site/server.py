@@ -3,11 +3,19 @@
 Static hosts serve one ``404.html``; this server answers a missing page under ``/<lang>/`` with
 that language's ``<lang>/404.html`` (or the nearest one up the path, so versioned sites work),
 as a reader of that language expects. Used by the browser tests and ``make serve-versions``.
+
+Hardened for what a browser or a hostile client may send: a path with a NUL or another control
+character (``%00``) is a 400, a file or 404 page reached through a symbolic link that leads out
+of the site folder is missing (mike's links between versions inside the site still work),
+folders are never listed, and a client that sends nothing is dropped after
+:data:`CLIENT_TIMEOUT` seconds instead of holding a thread.
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import re
 import sys
 import threading
 from collections.abc import Iterator
@@ -19,6 +27,18 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 NOT_FOUND = "404.html"
+#: seconds a client may take to send its request (or stay idle between two)
+CLIENT_TIMEOUT = 30.0
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
+def inside(root: Path, path: Path) -> bool:
+    """Whether ``path``, its symbolic links followed, is ``root`` or lies under it."""
+    try:
+        real = Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return False
+    return real.is_relative_to(Path(os.path.realpath(root)))
 
 
 def nearest_not_found(root: Path, url_path: str) -> Path | None:
@@ -26,7 +46,7 @@ def nearest_not_found(root: Path, url_path: str) -> Path | None:
     parts = [part for part in unquote(urlsplit(url_path).path).split("/") if part and part != ".."]
     for depth in range(len(parts), -1, -1):
         candidate = root.joinpath(*parts[:depth], NOT_FOUND)
-        if candidate.is_file():
+        if candidate.is_file() and inside(root, candidate):
             return candidate
     return None
 
@@ -35,11 +55,34 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
     """Serves files from the site folder; quiet; missing pages get the nearest 404 page."""
 
     def __init__(
-        self, *args: Any, directory: str, root_not_found: bool = False, **kwargs: Any
+        self,
+        *args: Any,
+        directory: str,
+        root_not_found: bool = False,
+        client_timeout: float = CLIENT_TIMEOUT,
+        **kwargs: Any,
     ) -> None:
         self._root = Path(directory)
         self._root_not_found = root_not_found
+        self._client_timeout = client_timeout
         super().__init__(*args, directory=directory, **kwargs)
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self._client_timeout)  # an idle client is dropped
+
+    def send_head(self) -> Any:
+        if _CONTROL.search(unquote(urlsplit(self.path).path)):
+            self.send_error(HTTPStatus.BAD_REQUEST, "control character in the path")
+            return None
+        if not inside(self._root, Path(self.translate_path(self.path))):
+            self.send_error(HTTPStatus.NOT_FOUND)  # a link out of the site: nothing there
+            return None
+        return super().send_head()
+
+    def list_directory(self, path: str | os.PathLike[str]) -> None:
+        self.send_error(HTTPStatus.NOT_FOUND)  # a folder without index.html: not a page
+        return None
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         # root_not_found: as GitHub Pages does, the site root's 404.html for every missing page
@@ -72,20 +115,35 @@ class SiteServer(ThreadingHTTPServer):
 
 
 def make_server(
-    root: Path, host: str = "127.0.0.1", port: int = 0, *, root_not_found: bool = False
+    root: Path,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    root_not_found: bool = False,
+    client_timeout: float = CLIENT_TIMEOUT,
 ) -> ThreadingHTTPServer:
     handler = functools.partial(
-        SiteRequestHandler, directory=str(root), root_not_found=root_not_found
+        SiteRequestHandler,
+        directory=str(root),
+        root_not_found=root_not_found,
+        client_timeout=client_timeout,
     )
     return SiteServer((host, port), handler)
 
 
 @contextmanager
 def serving(
-    root: Path, host: str = "127.0.0.1", port: int = 0, *, root_not_found: bool = False
+    root: Path,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    root_not_found: bool = False,
+    client_timeout: float = CLIENT_TIMEOUT,
 ) -> Iterator[str]:
     """Serve ``root`` in a background thread; yields the base URL; stops on exit."""
-    server = make_server(root, host, port, root_not_found=root_not_found)
+    server = make_server(
+        root, host, port, root_not_found=root_not_found, client_timeout=client_timeout
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -8,11 +8,14 @@ with one alternation regex (compiled once per set of terms), longest form first,
 only, ignoring case unless the concept is case-sensitive; curly and straight apostrophes are the
 same letter, and an accent typed as ``e`` + U+0301 matches ``é``. The fragment is parsed with
 lxml; when nothing is annotated the input string is returned unchanged, byte for byte.
+Control characters XML does not allow (a form feed, ESC) stand in for private-use characters
+while lxml holds the text (it refuses to set them), and are put back in the output.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 
 import lxml.html
@@ -31,6 +34,12 @@ SKIPPED_TAGS = frozenset(
     }
 )  # fmt: skip
 SKIPPED_CLASSES = ("admonition-title",)
+
+#: characters XML refuses (C0 controls but tab and line ends) and their private-use stand-ins
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_STAND_IN = 0xF780
+_MASK = {code: _STAND_IN + code for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
+_UNMASK = {stand_in: code for code, stand_in in _MASK.items()}
 
 
 def tooltip_terms(
@@ -165,8 +174,13 @@ def annotate_html(html_text: str, terms: Sequence[TooltipTerm]) -> str:
     matcher = _matcher_of(terms)
     if matcher is None or not matcher.may_match(html_text):
         return html_text
+    masked = _CONTROL.search(html_text) is not None
+    if masked and any(chr(stand_in) in html_text for stand_in in _UNMASK):
+        return html_text  # the stand-ins would not come back as written: leave the page alone
     try:
-        root = lxml.html.fragment_fromstring(html_text, create_parent="div")
+        root = lxml.html.fragment_fromstring(
+            html_text.translate(_MASK) if masked else html_text, create_parent="div"
+        )
     except (etree.ParserError, ValueError):
         return html_text
     annotator = _Annotator(matcher)
@@ -174,6 +188,7 @@ def annotate_html(html_text: str, terms: Sequence[TooltipTerm]) -> str:
     if not annotator.changed:
         return html_text
     inner = html.escape(root.text or "", quote=False)
-    return inner + "".join(
+    output = inner + "".join(
         lxml.html.tostring(child, encoding="unicode", method="html") for child in root
     )
+    return output.translate(_UNMASK) if masked else output

@@ -195,10 +195,12 @@ def test_requested_languages_set_the_order_and_must_exist(tmp_path: Path) -> Non
     assert load_glossary(tmp_path, languages=["en", "fr", "de"]).languages == ("en", "fr", "de")
     with pytest.raises(GlossaryError) as caught:
         load_glossary(tmp_path, display_root=tmp_path, languages=["fr", "es"])
+    # de.yml is there but the site has no German: a stray file, not silently ignored
     assert str(caught.value) == (
+        'de.yml:1: glossary.file: "de" is not a language of the site (mkdocs.yml: fr, es); '
+        "delete the file or add the language to the i18n plugin's languages\n"
         'es.yml:1: glossary.file: file not found; create it with "language: es" and "entries:" '
-        "holding one "
-        "entry per concept of concepts.yml"
+        "holding one entry per concept of concepts.yml"
     )
 
 

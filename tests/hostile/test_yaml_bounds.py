@@ -47,12 +47,12 @@ FRONT_MATTER = {
     ),
     "impossible-date": (
         "title: x\nwhen: 2024-02-30\n",
-        "docs/fr/logging-in.md:2: invalid front matter: a value cannot be read "
+        "docs/fr/logging-in.md:3: invalid front matter: a value cannot be read "
         "(day is out of range for month); quote it or correct it",
     ),
     "huge-integer": (
         "title: x\ncount: " + "9" * 5000 + "\n",
-        "docs/fr/logging-in.md:2: invalid front matter: a value cannot be read (Exceeds the "
+        "docs/fr/logging-in.md:3: invalid front matter: a value cannot be read (Exceeds the "
         "limit (4300 digits) for integer string conversion: value has 5000 digits; use "
         "sys.set_int_max_str_digits() to increase the limit); quote it or correct it",
     ),

@@ -169,3 +169,17 @@ def test_tooltip_terms_from_the_glossary() -> None:
         "licensed users",
         "paying user",
     )
+
+
+@pytest.mark.parametrize("control", ["\x0c", "\x1b", "\x00", "\x1f"])
+def test_a_control_character_beside_a_term_is_kept_and_the_term_linked(control: str) -> None:
+    html = f"<p>Ask{control}your TAM{control}today.</p><p>Account Executive{control}</p>"
+    out = annotate_html(html, TERMS)
+    assert [text for _, text in _links(out.replace(control, " "))] == ["TAM", "Account Executive"]
+    assert out.count(control) == 3
+    assert f"TAM</a>{control}today." in out
+
+
+def test_a_page_holding_the_control_characters_stand_ins_is_left_alone() -> None:
+    html = "<p>Ask your TAM\x0c with \uf78c.</p>"
+    assert annotate_html(html, TERMS) == html

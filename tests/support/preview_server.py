@@ -57,7 +57,7 @@ class Preview:
 
 
 @contextmanager
-def mkdocs_serve(project: Path, lang: str | None = None) -> Iterator[Preview]:
+def mkdocs_serve(project: Path, lang: str | None = None, dirty: bool = False) -> Iterator[Preview]:
     """Start ``mkdocs serve`` in ``project``; it is stopped on exit, also when a test fails."""
     port = free_port()
     env = {
@@ -72,7 +72,7 @@ def mkdocs_serve(project: Path, lang: str | None = None) -> Iterator[Preview]:
     log = project / "serve.log"
     with log.open("w", encoding="utf-8") as sink:
         process = subprocess.Popen(
-            [str(MKDOCS), "serve", "-a", f"127.0.0.1:{port}"],
+            [str(MKDOCS), "serve", *(["--dirty"] if dirty else []), "-a", f"127.0.0.1:{port}"],
             cwd=project,
             env=env,
             stdout=sink,

@@ -1,0 +1,1 @@
+"""Building the site one language per process (``hubdocs build``, ``make site``)."""
