@@ -13,9 +13,9 @@ from hubdocs.checks.pages import (
 )
 from hubdocs.checks.reading import parse_pages, unknown_directives
 from hubdocs.checks.registry import build_services
-from hubdocs.document import ParsedPage, Severity
+from hubdocs.document import PagePair, ParsedPage, Severity
 from hubdocs.glossary.model import Glossary
-from hubdocs.markdown.align import Features
+from hubdocs.markdown.align import Features, align, blocks_features
 from hubdocs.markdown.store import PageStore
 from hubdocs.project import Project
 
@@ -51,6 +51,21 @@ class Run:
             directives = unknown_directives(parsed.values(), self.registered)
             self._english.append(English(parsed, problems, directives))
         return self._english[0]
+
+    def pair(self, lang: str, page: str, parsed: Mapping[str, ParsedPage]) -> PagePair:
+        """A translation with its source, aligned once (either side may be missing)."""
+        source = self.english().pages.get(self.layout.path(self.source_lang, page))
+        target = parsed.get(self.layout.path(lang, page))
+        if source is None or target is None:
+            return PagePair(lang, page, source, target, ())
+        features = self.features.get(source.path)
+        if features is None:
+            features = blocks_features(source.blocks, dnt_names=self.names)
+            self.features[source.path] = features
+        alignment = align(
+            source.blocks, target.blocks, dnt_names=self.names, source_features=features
+        )
+        return PagePair(lang, page, source, target, alignment)
 
     def services(self) -> Services:
         if not self._services:

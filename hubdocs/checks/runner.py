@@ -36,12 +36,11 @@ from hubdocs.checks.registry import all_checks, all_rules
 from hubdocs.checks.report import Report
 from hubdocs.checks.run_state import LanguageResult, Run
 from hubdocs.checks.settle import fingerprinted, glossary_findings, settle
-from hubdocs.document import PagePair, ParsedPage, Severity
+from hubdocs.document import PagePair, Severity
 from hubdocs.document.findings import assigned
 from hubdocs.document.rules import AnyRule
 from hubdocs.errors import InputError
 from hubdocs.freshness.policy import read_policy
-from hubdocs.markdown.align import align, blocks_features
 from hubdocs.markdown.store import PageStore
 from hubdocs.memory import fewer_collections
 from hubdocs.project import Project
@@ -169,25 +168,11 @@ def _check_language(run: Run, lang: str) -> LanguageResult:
         source_pages=layout.pages.get(source_lang, frozenset()),
         fallback=read_policy(run.project).of(lang).fallback,
     )
-    pairs = [_pair(run, lang, page, parsed) for page in pages_of_lang]
+    pairs = [run.pair(lang, page, parsed) for page in pages_of_lang]
     checked = [pair.target.path for pair in pairs if pair.target is not None]
     collected = _run_checks(run.active, run.levels, pairs, context)
     findings = settle(collected, lambda path: parsed.get(path) or english.pages.get(path))
     return LanguageResult(english.problems, english.directives, [], [], findings, checked)
-
-
-def _pair(run: Run, lang: str, page: str, parsed: Mapping[str, ParsedPage]) -> PagePair:
-    """A translation with its source, aligned once (either side may be missing)."""
-    layout = run.layout
-    source = run.english().pages.get(layout.path(run.source_lang, page))
-    target = parsed.get(layout.path(lang, page))
-    if source is None or target is None:
-        return PagePair(lang, page, source, target, ())
-    features = run.features.get(source.path)
-    if features is None:
-        features = run.features[source.path] = blocks_features(source.blocks, dnt_names=run.names)
-    alignment = align(source.blocks, target.blocks, dnt_names=run.names, source_features=features)
-    return PagePair(lang, page, source, target, alignment)
 
 
 def _baseline(project: Project, path: Path | None, use: bool) -> frozenset[str]:
