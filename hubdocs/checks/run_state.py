@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from hubdocs.checks import baseline as baselines
 from hubdocs.checks.model import Check, Services
 from hubdocs.checks.pages import (
     Collected,
@@ -103,3 +105,24 @@ class LanguageResult:
     directives: Keyed
     findings: Collected
     checked: list[str]
+
+
+def baseline_of(project: Project, path: Path | None, use: bool) -> frozenset[str]:
+    """The baseline's fingerprints: from ``path``, else from the default file if it exists."""
+    chosen = baselines.baseline_path(project.root, path)
+    if not use or (path is None and not chosen.is_file()):
+        return frozenset()
+    return baselines.read_baseline(chosen, project.relative(chosen))
+
+
+def load_run_glossary(project: Project, levels: Mapping[str, Severity]) -> Glossary:
+    """The glossary of a run, for the site's languages (a language file missing or one of no
+    site language is an error, as ``hubdocs glossary validate`` says)."""
+    # Imported here, not at the top: the glossary package imports much that --list-checks
+    # and the parser do not need.
+    from hubdocs.glossary import load_glossary
+
+    languages = [language.code for language in project.languages]
+    return load_glossary(
+        project.glossary_dir, display_root=project.root, languages=languages, levels=levels
+    )

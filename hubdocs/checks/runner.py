@@ -18,7 +18,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from hubdocs.checks import baseline as baselines
 from hubdocs.checks import config, parallel
 from hubdocs.checks.helpers import dnt_names
 from hubdocs.checks.incremental import CheckCache, run_cached
@@ -34,7 +33,7 @@ from hubdocs.checks.pages import (
 from hubdocs.checks.reading import parse_pages, unknown_directives
 from hubdocs.checks.registry import all_checks, all_rules
 from hubdocs.checks.report import Report
-from hubdocs.checks.run_state import LanguageResult, Run
+from hubdocs.checks.run_state import LanguageResult, Run, baseline_of, load_run_glossary
 from hubdocs.checks.settle import fingerprinted, glossary_findings, settle
 from hubdocs.document import PagePair, Severity
 from hubdocs.document.findings import assigned
@@ -46,7 +45,7 @@ from hubdocs.memory import fewer_collections
 from hubdocs.project import Project
 
 if TYPE_CHECKING:
-    from hubdocs.glossary.model import Glossary
+    pass
 
 __all__ = ["Report", "run_checks", "select_checks"]
 
@@ -106,9 +105,11 @@ def _run_all(
     target_langs = languages(project, langs)
     layout = discover(project)
     wanted = wanted_pages(project, layout, pages, target_langs)
-    known = _baseline(project, baseline, use_baseline)
+    known = baseline_of(project, baseline, use_baseline)
 
-    glossary = _load_glossary(project, {i: level for i, level in levels.items() if i not in checks})
+    glossary = load_run_glossary(
+        project, {i: level for i, level in levels.items() if i not in checks}
+    )
     english_pages = {page for _, page in wanted} & layout.pages.get(source_lang, frozenset())
     run = Run(
         project=project,
@@ -173,25 +174,6 @@ def _check_language(run: Run, lang: str) -> LanguageResult:
     collected = _run_checks(run.active, run.levels, pairs, context)
     findings = settle(collected, lambda path: parsed.get(path) or english.pages.get(path))
     return LanguageResult(english.problems, english.directives, [], [], findings, checked)
-
-
-def _baseline(project: Project, path: Path | None, use: bool) -> frozenset[str]:
-    """The baseline's fingerprints: from ``path``, else from the default file if it exists."""
-    chosen = baselines.baseline_path(project.root, path)
-    if not use or (path is None and not chosen.is_file()):
-        return frozenset()
-    return baselines.read_baseline(chosen, project.relative(chosen))
-
-
-def _load_glossary(project: Project, levels: Mapping[str, Severity]) -> Glossary:
-    # Imported here, not at the top: the glossary package imports much that --list-checks
-    # and the parser do not need.
-    from hubdocs.glossary import load_glossary
-
-    languages = [language.code for language in project.languages]
-    return load_glossary(
-        project.glossary_dir, display_root=project.root, languages=languages, levels=levels
-    )
 
 
 def _run_checks(
