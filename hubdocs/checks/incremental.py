@@ -31,6 +31,7 @@ from hubdocs.checks.pages import Collected, Keyed, discover, languages, select_c
 from hubdocs.checks.registry import all_checks, all_rules
 from hubdocs.checks.report import Report
 from hubdocs.checks.run_state import Run, baseline_of, load_run_glossary
+from hubdocs.checks.runner import run_checks
 from hubdocs.checks.settle import fingerprinted, glossary_findings
 from hubdocs.checks.terminology.shared import INCONSISTENT
 from hubdocs.document import Severity
@@ -40,11 +41,37 @@ from hubdocs.markdown.store import PageStore
 from hubdocs.memory import fewer_collections
 from hubdocs.project import Project
 
-__all__ = ["CheckCache", "run_cached"]
+__all__ = ["CheckCache", "check", "run_cached"]
 
 
 class Uncacheable(Exception):
     """This run cannot use the cache (it runs without)."""
+
+
+def check(
+    project: Project,
+    cache: CheckCache | None,
+    *,
+    pages: Iterable[str] | None = None,
+    langs: Iterable[str] | None = None,
+    select: Iterable[str] | None = None,
+    baseline: Path | None = None,
+    use_baseline: bool = True,
+    jobs: int | None = 1,
+) -> Report:
+    """:func:`~hubdocs.checks.runner.run_checks` with ``cache`` (None: without one)."""
+    found = run_cached(project, cache, None, pages, langs, select, baseline, use_baseline, jobs)
+    if found is not None:
+        return found
+    return run_checks(
+        project,
+        pages=pages,
+        langs=langs,
+        select=select,
+        baseline=baseline,
+        use_baseline=use_baseline,
+        jobs=jobs,
+    )
 
 
 def run_cached(

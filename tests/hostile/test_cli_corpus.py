@@ -65,7 +65,7 @@ def tree(root: Path) -> dict[str, str]:
         for path in sorted(root.rglob("*"))
         if path.is_file()
         and path.relative_to(root).as_posix() != LOCK
-        and not path.relative_to(root).as_posix().startswith(CHECK_CACHE)
+        and not path.relative_to(root).as_posix().startswith(CHECK_CACHE)  # check may write it
     }
 
 
