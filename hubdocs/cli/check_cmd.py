@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from rich.table import Table
 
 from hubdocs.checks.baseline import baseline_path, write_baseline
+from hubdocs.checks.cache import CACHE_DIR, CheckCache
 from hubdocs.checks.config import severities
 from hubdocs.checks.registry import all_rules
 from hubdocs.checks.report import Report
@@ -107,6 +108,12 @@ def add_parser(subparsers: Any) -> None:
         help="check up to N languages at once, each in its own process "
         "(default: one per processor; 1 to check them one after the other)",
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check every page again, neither reading nor writing the cache of results "
+        f"kept in {CACHE_DIR}/",
+    )
     add_color_options(parser)
     parser.add_argument(
         "--list-checks",
@@ -143,6 +150,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             select=_split(args.select),
             use_baseline=False,
             jobs=getattr(args, "jobs", None),  # a Namespace made by hand may not have it
+            cache=None if getattr(args, "no_cache", False) else CheckCache.of_project(project.root),
         )
         target = baseline_path(project.root, args.baseline)
         count = write_baseline(target, report.findings)
@@ -155,6 +163,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         select=_split(args.select),
         baseline=args.baseline,
         jobs=getattr(args, "jobs", None),
+        cache=None if getattr(args, "no_cache", False) else CheckCache.of_project(project.root),
     )
     output = getattr(args, "output", None)
     colored = args.format == "text" and output is None and wants_color(out, _color(args))

@@ -14,7 +14,7 @@ def copy_project(target: Path) -> Path:
     for part in PARTS:
         source = ROOT / part
         if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("*.mo"))
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("*.mo", "cache"))
         else:
             shutil.copy2(source, target / part)
     return target

@@ -99,6 +99,15 @@ def write_project(
     return root
 
 
+#: what ``hubdocs check`` may write: its cache of results (never a file of the user's)
+CHECK_CACHE = ".hubdocs/cache/"
+
+
 def snapshot(root: Path) -> dict[str, bytes]:
-    """Every file under ``root`` with its bytes, to prove a run wrote nothing."""
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    """Every file under ``root`` with its bytes, to prove a run wrote nothing (the check
+    cache aside: tests/checks/test_cache.py covers it)."""
+    return {
+        name: p.read_bytes()
+        for p in root.rglob("*")
+        if p.is_file() and not (name := p.relative_to(root).as_posix()).startswith(CHECK_CACHE)
+    }

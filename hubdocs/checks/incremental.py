@@ -1,0 +1,236 @@
+"""``hubdocs check`` with the cache (:mod:`hubdocs.checks.cache`): the same report, less work.
+
+Three levels of entries (keys in :mod:`hubdocs.checks.cache_keys`): the whole run (nothing
+changed: no page is read or parsed, the glossary is not loaded), each language (one changed
+page leaves the other languages alone), each page (only the changed page is parsed, aligned
+and checked; ``term.inconsistent`` is worked out again from every page's kept renderings).
+Entries are written only by a run that could read every page, so a hit also stands for "no
+reading problem". A run with a page that cannot be read, or with a check across pages the
+cache does not know how to split, runs without the cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from hubdocs.checks import baseline as baselines
+from hubdocs.checks import config, parallel
+from hubdocs.checks.cache import CheckCache
+from hubdocs.checks.cache_codec import BadEntry, decode_many, decode_page, encode_many
+from hubdocs.checks.cache_keys import (
+    combined_key,
+    file_bytes,
+    language_digest,
+    page_key,
+    run_digest,
+)
+from hubdocs.checks.helpers import dnt_names
+from hubdocs.checks.incremental_lang import Todo, Work, check_language
+from hubdocs.checks.pages import Collected, Keyed, discover, languages, select_checks, wanted_pages
+from hubdocs.checks.registry import all_checks, all_rules
+from hubdocs.checks.report import Report
+from hubdocs.checks.run_state import Run
+from hubdocs.checks.settle import fingerprinted, glossary_findings
+from hubdocs.checks.terminology.shared import INCONSISTENT
+from hubdocs.document import Severity
+from hubdocs.errors import InputError
+from hubdocs.freshness.policy import read_policy
+from hubdocs.markdown.store import PageStore
+from hubdocs.memory import fewer_collections
+from hubdocs.project import Project
+
+__all__ = ["CheckCache", "run_cached"]
+
+
+class Uncacheable(Exception):
+    """This run cannot use the cache (it runs without)."""
+
+
+def run_cached(
+    project: Project,
+    cache: CheckCache | None,
+    store: PageStore | None,
+    pages: Iterable[str] | None,
+    langs: Iterable[str] | None,
+    select: Iterable[str] | None,
+    baseline: Path | None,
+    use_baseline: bool,
+    jobs: int | None,
+) -> Report | None:
+    """What :func:`hubdocs.checks.runner.run_checks` reports, reusing ``cache``'s entries.
+
+    None, having done nothing, when the run cannot use the cache: no cache, pages already
+    parsed in a ``store`` (the plugin's), a page that cannot be read, a check across pages
+    the cache cannot split.
+    """
+    if cache is None or store is not None:
+        return None
+    with fewer_collections():
+        try:
+            return _run(project, cache, pages, langs, select, baseline, use_baseline, jobs)
+        except Uncacheable:
+            return None
+
+
+def _run(
+    project: Project,
+    cache: CheckCache,
+    pages: Iterable[str] | None,
+    langs: Iterable[str] | None,
+    select: Iterable[str] | None,
+    baseline: Path | None,
+    use_baseline: bool,
+    jobs: int | None,
+) -> Report:
+    registered = all_checks()
+    rules = all_rules()
+    levels = config.severities(project, rules)
+    chosen = select_checks(rules, select)
+    chosen_ids = {rule.id for rule in chosen}
+    active = tuple(c for c in registered if c.id in chosen_ids and levels[c.id] is not Severity.OFF)
+    if any(check.scope == "language" and check.id != INCONSISTENT for check in active):
+        raise Uncacheable("a check across pages the cache cannot split")
+    source_lang = project.source_language.code
+    target_langs = languages(project, langs)
+    layout = discover(project)
+    wanted = wanted_pages(project, layout, pages, target_langs)
+    known = _baseline(project, baseline, use_baseline)
+
+    run_d = run_digest(project, levels, active, chosen_ids)
+    source_pages = layout.pages.get(source_lang, frozenset())
+    read: dict[str, bytes | None] = {}
+
+    def content(lang: str, page: str) -> bytes | None:
+        if page not in layout.pages.get(lang, frozenset()):
+            return None
+        path = layout.path(lang, page)
+        if path not in read:
+            read[path] = file_bytes(project.docs_dir / lang / page)
+            if read[path] is None:
+                raise Uncacheable(f"{path} cannot be read")  # the run without says why
+        return read[path]
+
+    keys: dict[str, list[tuple[str, str]]] = {}
+    language_keys = {}
+    for lang in target_langs:
+        fallback = read_policy(project).of(lang).fallback
+        lang_d = language_digest(run_d, lang, fallback, layout.pages.get(lang, ()), source_pages)
+        keys[lang] = [
+            (page, page_key(lang_d, page, content(lang, page), content(source_lang, page)))
+            for page in sorted(page for page_lang, page in wanted if page_lang == lang)
+        ]
+        language_keys[lang] = combined_key("language", lang_d, (k for _, k in keys[lang]))
+    run_key = combined_key("run", run_d, (language_keys[lang] for lang in target_langs))
+
+    whole = _many(cache, run_key)
+    if whole is None:
+        whole = _check(
+            project, cache, (registered, active, levels, chosen, layout), keys, language_keys, jobs
+        )
+        cache.put(run_key, encode_many(*whole))
+    if cache.writes:
+        cache.prune()
+    collected, checked = whole
+    findings = fingerprinted(collected)
+    fresh = [finding for finding in findings if finding.fingerprint not in known]
+    return Report(
+        findings=tuple(fresh),
+        baselined=len(findings) - len(fresh),
+        pages=tuple(sorted(checked)),
+        checks=rules,
+        severities=levels,
+    )
+
+
+def _check(
+    project: Project,
+    cache: CheckCache,
+    plan: tuple[Any, Any, dict[str, Severity], Any, Any],
+    keys: dict[str, list[tuple[str, str]]],
+    language_keys: dict[str, str],
+    jobs: int | None,
+) -> tuple[Collected, list[str]]:
+    """Every language's findings: from its entry, or checked page by page."""
+    registered, active, levels, chosen, layout = plan
+    source_lang = project.source_language.code
+    checks = {check.id for check in registered}
+    glossary = _load_glossary(project, {i: level for i, level in levels.items() if i not in checks})
+    done = {lang: _many(cache, language_keys[lang]) for lang in keys}
+    todo = {
+        lang: [Todo(page, key, _page(cache, key)) for page, key in pages]
+        for lang, pages in keys.items()
+        if done[lang] is None
+    }
+    missed = {item.page for items in todo.values() for item in items if item.cached is None}
+    run = Run(
+        project=project,
+        registered=registered,
+        active=active,
+        levels=levels,
+        source_lang=source_lang,
+        layout=layout,
+        wanted=frozenset((lang, item.page) for lang, items in todo.items() for item in items),
+        glossary=glossary,
+        names=dnt_names(glossary),
+        english_pages=frozenset(missed & layout.pages.get(source_lang, frozenset())),
+        store=None,
+    )
+    work = Work(run, cache, todo)
+    count = sum(1 for items in todo.values() for item in items if item.cached is None)
+    results = parallel.map_languages(check_language, work, list(todo), jobs=jobs, pages=count)
+    problems: Keyed = list(results[0].english_problems) if results else []
+    directives: Keyed = list(results[0].english_directives) if results else []
+    for result in results:
+        problems += result.problems
+        directives += result.directives
+    for found in (problems, directives):
+        if found:
+            found.sort(key=lambda item: item[0])  # stable: a page's problems keep their order
+            raise InputError(problems=[problem for _, problem in found])
+    for lang, result in zip(todo, results, strict=True):
+        done[lang] = (result.findings, result.checked)
+        cache.put(language_keys[lang], encode_many(result.findings, result.checked))
+    collected: Collected = []
+    checked: list[str] = []
+    for lang in keys:
+        entry = done[lang]
+        assert entry is not None
+        collected += entry[0]
+        checked += entry[1]
+    collected += glossary_findings(glossary, chosen, levels)
+    return collected, checked
+
+
+def _many(cache: CheckCache, key: str) -> tuple[Collected, list[str]] | None:
+    value = cache.get(key)
+    if value is None:
+        return None
+    try:
+        return decode_many(value)
+    except BadEntry:
+        return None
+
+
+def _page(cache: CheckCache, key: str) -> Any:
+    value = cache.get(key)
+    if value is None:
+        return None
+    try:
+        return decode_page(value)
+    except BadEntry:
+        return None
+
+
+def _baseline(project: Project, path: Path | None, use: bool) -> frozenset[str]:
+    chosen = baselines.baseline_path(project.root, path)
+    if not use or (path is None and not chosen.is_file()):
+        return frozenset()
+    return baselines.read_baseline(chosen, project.relative(chosen))
+
+
+def _load_glossary(project: Project, levels: dict[str, Severity]) -> Any:
+    from hubdocs.glossary import load_glossary
+
+    return load_glossary(project.glossary_dir, display_root=project.root, levels=levels)
