@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, TypeVar
 from hubdocs.checks import baseline as baselines
 from hubdocs.checks import config, parallel
 from hubdocs.checks.helpers import dnt_names
-from hubdocs.checks.incremental import CheckCache, run_cached
 from hubdocs.checks.model import Check, CheckContext
 from hubdocs.checks.pages import (
     Collected,
@@ -64,7 +63,6 @@ def run_checks(
     use_baseline: bool = True,
     jobs: int | None = 1,
     store: PageStore | None = None,
-    cache: CheckCache | None = None,
 ) -> Report:
     """Check the translations of ``project`` against their English sources.
 
@@ -73,11 +71,8 @@ def run_checks(
     (``struct``); ``baseline`` is the baseline file (default ``.hubdocs-baseline.json`` at the
     root, used when it exists); ``jobs`` is how many processes may check languages at once
     (None: one per processor); ``store`` holds pages already parsed (and keeps those parsed
-    here); ``cache`` keeps results (.incremental). Raises HubdocsError.
+    here). Raises :class:`~hubdocs.errors.HubdocsError` on bad input.
     """
-    cached = run_cached(project, cache, store, pages, langs, select, baseline, use_baseline, jobs)
-    if cached is not None:
-        return cached
     with fewer_collections():
         return _run_all(project, pages, langs, select, baseline, use_baseline, jobs, store)
 
