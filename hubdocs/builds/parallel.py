@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from hubdocs.builds import statuses
 from hubdocs.errors import UsageError
 from hubdocs.project import load_project
 from hubdocs.site.merge import merge_parts
@@ -116,12 +117,14 @@ def run_builds(
     strict: bool = True,
     report: Callable[[str], None] = print,
     config: Path | None = None,
+    shared: dict[str, str] | None = None,
 ) -> bool:
     """Run ``builds``, at most ``jobs`` at once (default: one per processor); report each
     failed language's problems; True when every build succeeded."""
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
+    env |= shared or {}
     limit = max(1, jobs or processors())
     waiting, running = list(builds), list[LanguageBuild]()
     try:
@@ -171,7 +174,15 @@ def build_site(
     work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.parts-", dir=site_dir.parent))
     try:
         builds = [LanguageBuild(lang, work / lang) for lang in languages(root)]
-        if not run_builds(root, builds, jobs=jobs, strict=strict, report=report, config=config):
+        # the Translation status page of every language shows them all: worked out once
+        shared = work / "statuses.pickle"
+        thread = statuses.start_writing(root, shared)
+        env = {statuses.ENV: str(shared)}
+        done = run_builds(
+            root, builds, jobs=jobs, strict=strict, report=report, config=config, shared=env
+        )
+        thread.join()
+        if not done:
             return False
         merge_parts([build.site_dir for build in builds], site_dir, move=True)
         return True

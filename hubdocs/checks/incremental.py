@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from hubdocs.checks import baseline as baselines
 from hubdocs.checks import config, parallel
 from hubdocs.checks.cache import CheckCache
 from hubdocs.checks.cache_codec import BadEntry, decode_many, decode_page, encode_many
@@ -31,7 +30,8 @@ from hubdocs.checks.incremental_lang import Todo, Work, check_language
 from hubdocs.checks.pages import Collected, Keyed, discover, languages, select_checks, wanted_pages
 from hubdocs.checks.registry import all_checks, all_rules
 from hubdocs.checks.report import Report
-from hubdocs.checks.run_state import Run
+from hubdocs.checks.run_state import Run, baseline_of, load_run_glossary
+from hubdocs.checks.runner import run_checks
 from hubdocs.checks.settle import fingerprinted, glossary_findings
 from hubdocs.checks.terminology.shared import INCONSISTENT
 from hubdocs.document import Severity
@@ -41,11 +41,37 @@ from hubdocs.markdown.store import PageStore
 from hubdocs.memory import fewer_collections
 from hubdocs.project import Project
 
-__all__ = ["CheckCache", "run_cached"]
+__all__ = ["CheckCache", "check", "run_cached"]
 
 
 class Uncacheable(Exception):
     """This run cannot use the cache (it runs without)."""
+
+
+def check(
+    project: Project,
+    cache: CheckCache | None,
+    *,
+    pages: Iterable[str] | None = None,
+    langs: Iterable[str] | None = None,
+    select: Iterable[str] | None = None,
+    baseline: Path | None = None,
+    use_baseline: bool = True,
+    jobs: int | None = 1,
+) -> Report:
+    """:func:`~hubdocs.checks.runner.run_checks` with ``cache`` (None: without one)."""
+    found = run_cached(project, cache, None, pages, langs, select, baseline, use_baseline, jobs)
+    if found is not None:
+        return found
+    return run_checks(
+        project,
+        pages=pages,
+        langs=langs,
+        select=select,
+        baseline=baseline,
+        use_baseline=use_baseline,
+        jobs=jobs,
+    )
 
 
 def run_cached(
@@ -96,7 +122,7 @@ def _run(
     target_langs = languages(project, langs)
     layout = discover(project)
     wanted = wanted_pages(project, layout, pages, target_langs)
-    known = _baseline(project, baseline, use_baseline)
+    known = baseline_of(project, baseline, use_baseline)
 
     run_d = run_digest(project, levels, active, chosen_ids)
     source_pages = layout.pages.get(source_lang, frozenset())
@@ -156,7 +182,9 @@ def _check(
     registered, active, levels, chosen, layout = plan
     source_lang = project.source_language.code
     checks = {check.id for check in registered}
-    glossary = _load_glossary(project, {i: level for i, level in levels.items() if i not in checks})
+    glossary = load_run_glossary(
+        project, {i: level for i, level in levels.items() if i not in checks}
+    )
     done = {lang: _many(cache, language_keys[lang]) for lang in keys}
     todo = {
         lang: [Todo(page, key, _page(cache, key)) for page, key in pages]
@@ -221,16 +249,3 @@ def _page(cache: CheckCache, key: str) -> Any:
         return decode_page(value)
     except BadEntry:
         return None
-
-
-def _baseline(project: Project, path: Path | None, use: bool) -> frozenset[str]:
-    chosen = baselines.baseline_path(project.root, path)
-    if not use or (path is None and not chosen.is_file()):
-        return frozenset()
-    return baselines.read_baseline(chosen, project.relative(chosen))
-
-
-def _load_glossary(project: Project, levels: dict[str, Severity]) -> Any:
-    from hubdocs.glossary import load_glossary
-
-    return load_glossary(project.glossary_dir, display_root=project.root, levels=levels)

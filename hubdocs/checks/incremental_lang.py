@@ -25,7 +25,6 @@ from hubdocs.document import Finding, PagePair, ParsedPage
 from hubdocs.document.findings import assigned
 from hubdocs.document.suppress import is_ignored
 from hubdocs.freshness.policy import read_policy
-from hubdocs.markdown.align import align, blocks_features
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +61,7 @@ def check_language(work: Work, lang: str) -> LanguageResult:
         result = item.cached
         if result is None:
             assert context is not None
-            result = page_result(run, context, _pair(run, lang, item.page, parsed), parsed)
+            result = page_result(run, context, run.pair(lang, item.page, parsed), parsed)
             work.cache.put(item.key, encode_page(result))
         results.append(result)
     findings = [found for result in results for found in result.findings]
@@ -122,17 +121,3 @@ def _context(run: Run, lang: str) -> CheckContext:
         source_pages=layout.pages.get(run.source_lang, frozenset()),
         fallback=read_policy(run.project).of(lang).fallback,
     )
-
-
-def _pair(run: Run, lang: str, page: str, parsed: Mapping[str, ParsedPage]) -> PagePair:
-    """A translation with its source, aligned (either side may be missing)."""
-    layout = run.layout
-    source = run.english().pages.get(layout.path(run.source_lang, page))
-    target = parsed.get(layout.path(lang, page))
-    if source is None or target is None:
-        return PagePair(lang, page, source, target, ())
-    features = run.features.get(source.path)
-    if features is None:
-        features = run.features[source.path] = blocks_features(source.blocks, dnt_names=run.names)
-    alignment = align(source.blocks, target.blocks, dnt_names=run.names, source_features=features)
-    return PagePair(lang, page, source, target, alignment)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from hubdocs.checks import baseline as baselines
 from hubdocs.checks.model import Check, Services
 from hubdocs.checks.pages import (
     Collected,
@@ -13,9 +15,9 @@ from hubdocs.checks.pages import (
 )
 from hubdocs.checks.reading import parse_pages, unknown_directives
 from hubdocs.checks.registry import build_services
-from hubdocs.document import ParsedPage, Severity
+from hubdocs.document import PagePair, ParsedPage, Severity
 from hubdocs.glossary.model import Glossary
-from hubdocs.markdown.align import Features
+from hubdocs.markdown.align import Features, align, blocks_features
 from hubdocs.markdown.store import PageStore
 from hubdocs.project import Project
 
@@ -51,6 +53,21 @@ class Run:
             directives = unknown_directives(parsed.values(), self.registered)
             self._english.append(English(parsed, problems, directives))
         return self._english[0]
+
+    def pair(self, lang: str, page: str, parsed: Mapping[str, ParsedPage]) -> PagePair:
+        """A translation with its source, aligned once (either side may be missing)."""
+        source = self.english().pages.get(self.layout.path(self.source_lang, page))
+        target = parsed.get(self.layout.path(lang, page))
+        if source is None or target is None:
+            return PagePair(lang, page, source, target, ())
+        features = self.features.get(source.path)
+        if features is None:
+            features = blocks_features(source.blocks, dnt_names=self.names)
+            self.features[source.path] = features
+        alignment = align(
+            source.blocks, target.blocks, dnt_names=self.names, source_features=features
+        )
+        return PagePair(lang, page, source, target, alignment)
 
     def services(self) -> Services:
         if not self._services:
@@ -88,3 +105,24 @@ class LanguageResult:
     directives: Keyed
     findings: Collected
     checked: list[str]
+
+
+def baseline_of(project: Project, path: Path | None, use: bool) -> frozenset[str]:
+    """The baseline's fingerprints: from ``path``, else from the default file if it exists."""
+    chosen = baselines.baseline_path(project.root, path)
+    if not use or (path is None and not chosen.is_file()):
+        return frozenset()
+    return baselines.read_baseline(chosen, project.relative(chosen))
+
+
+def load_run_glossary(project: Project, levels: Mapping[str, Severity]) -> Glossary:
+    """The glossary of a run, for the site's languages (a language file missing or one of no
+    site language is an error, as ``hubdocs glossary validate`` says)."""
+    # Imported here, not at the top: the glossary package imports much that --list-checks
+    # and the parser do not need.
+    from hubdocs.glossary import load_glossary
+
+    languages = [language.code for language in project.languages]
+    return load_glossary(
+        project.glossary_dir, display_root=project.root, languages=languages, levels=levels
+    )

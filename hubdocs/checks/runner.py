@@ -18,10 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from hubdocs.checks import baseline as baselines
 from hubdocs.checks import config, parallel
 from hubdocs.checks.helpers import dnt_names
-from hubdocs.checks.incremental import CheckCache, run_cached
 from hubdocs.checks.model import Check, CheckContext
 from hubdocs.checks.pages import (
     Collected,
@@ -34,20 +32,19 @@ from hubdocs.checks.pages import (
 from hubdocs.checks.reading import parse_pages, unknown_directives
 from hubdocs.checks.registry import all_checks, all_rules
 from hubdocs.checks.report import Report
-from hubdocs.checks.run_state import LanguageResult, Run
+from hubdocs.checks.run_state import LanguageResult, Run, baseline_of, load_run_glossary
 from hubdocs.checks.settle import fingerprinted, glossary_findings, settle
-from hubdocs.document import PagePair, ParsedPage, Severity
+from hubdocs.document import PagePair, Severity
 from hubdocs.document.findings import assigned
 from hubdocs.document.rules import AnyRule
 from hubdocs.errors import InputError
 from hubdocs.freshness.policy import read_policy
-from hubdocs.markdown.align import align, blocks_features
 from hubdocs.markdown.store import PageStore
 from hubdocs.memory import fewer_collections
 from hubdocs.project import Project
 
 if TYPE_CHECKING:
-    from hubdocs.glossary.model import Glossary
+    pass
 
 __all__ = ["Report", "run_checks", "select_checks"]
 
@@ -64,7 +61,6 @@ def run_checks(
     use_baseline: bool = True,
     jobs: int | None = 1,
     store: PageStore | None = None,
-    cache: CheckCache | None = None,
 ) -> Report:
     """Check the translations of ``project`` against their English sources.
 
@@ -73,11 +69,8 @@ def run_checks(
     (``struct``); ``baseline`` is the baseline file (default ``.hubdocs-baseline.json`` at the
     root, used when it exists); ``jobs`` is how many processes may check languages at once
     (None: one per processor); ``store`` holds pages already parsed (and keeps those parsed
-    here); ``cache`` keeps results (.incremental). Raises HubdocsError.
+    here). Raises :class:`~hubdocs.errors.HubdocsError` on bad input.
     """
-    cached = run_cached(project, cache, store, pages, langs, select, baseline, use_baseline, jobs)
-    if cached is not None:
-        return cached
     with fewer_collections():
         return _run_all(project, pages, langs, select, baseline, use_baseline, jobs, store)
 
@@ -107,9 +100,11 @@ def _run_all(
     target_langs = languages(project, langs)
     layout = discover(project)
     wanted = wanted_pages(project, layout, pages, target_langs)
-    known = _baseline(project, baseline, use_baseline)
+    known = baseline_of(project, baseline, use_baseline)
 
-    glossary = _load_glossary(project, {i: level for i, level in levels.items() if i not in checks})
+    glossary = load_run_glossary(
+        project, {i: level for i, level in levels.items() if i not in checks}
+    )
     english_pages = {page for _, page in wanted} & layout.pages.get(source_lang, frozenset())
     run = Run(
         project=project,
@@ -169,44 +164,11 @@ def _check_language(run: Run, lang: str) -> LanguageResult:
         source_pages=layout.pages.get(source_lang, frozenset()),
         fallback=read_policy(run.project).of(lang).fallback,
     )
-    pairs = [_pair(run, lang, page, parsed) for page in pages_of_lang]
+    pairs = [run.pair(lang, page, parsed) for page in pages_of_lang]
     checked = [pair.target.path for pair in pairs if pair.target is not None]
     collected = _run_checks(run.active, run.levels, pairs, context)
     findings = settle(collected, lambda path: parsed.get(path) or english.pages.get(path))
     return LanguageResult(english.problems, english.directives, [], [], findings, checked)
-
-
-def _pair(run: Run, lang: str, page: str, parsed: Mapping[str, ParsedPage]) -> PagePair:
-    """A translation with its source, aligned once (either side may be missing)."""
-    layout = run.layout
-    source = run.english().pages.get(layout.path(run.source_lang, page))
-    target = parsed.get(layout.path(lang, page))
-    if source is None or target is None:
-        return PagePair(lang, page, source, target, ())
-    features = run.features.get(source.path)
-    if features is None:
-        features = run.features[source.path] = blocks_features(source.blocks, dnt_names=run.names)
-    alignment = align(source.blocks, target.blocks, dnt_names=run.names, source_features=features)
-    return PagePair(lang, page, source, target, alignment)
-
-
-def _baseline(project: Project, path: Path | None, use: bool) -> frozenset[str]:
-    """The baseline's fingerprints: from ``path``, else from the default file if it exists."""
-    chosen = baselines.baseline_path(project.root, path)
-    if not use or (path is None and not chosen.is_file()):
-        return frozenset()
-    return baselines.read_baseline(chosen, project.relative(chosen))
-
-
-def _load_glossary(project: Project, levels: Mapping[str, Severity]) -> Glossary:
-    # Imported here, not at the top: the glossary package imports much that --list-checks
-    # and the parser do not need.
-    from hubdocs.glossary import load_glossary
-
-    languages = [language.code for language in project.languages]
-    return load_glossary(
-        project.glossary_dir, display_root=project.root, languages=languages, levels=levels
-    )
 
 
 def _run_checks(

@@ -18,9 +18,9 @@ from rich.table import Table
 from hubdocs.checks.baseline import baseline_path, write_baseline
 from hubdocs.checks.cache import CACHE_DIR, CheckCache
 from hubdocs.checks.config import severities
+from hubdocs.checks.incremental import check
 from hubdocs.checks.registry import all_rules
 from hubdocs.checks.report import Report
-from hubdocs.checks.runner import run_checks
 from hubdocs.cli import explain
 from hubdocs.cli.color import add_color_options, console_for, wants_color
 from hubdocs.document import Severity
@@ -143,27 +143,27 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     project = load_project(args.project)
     langs = _split(args.lang)
     if args.write_baseline:
-        report = run_checks(
+        report = check(
             project,
+            _cache(args, project.root),
             pages=args.pages or None,
             langs=langs,
             select=_split(args.select),
             use_baseline=False,
             jobs=getattr(args, "jobs", None),  # a Namespace made by hand may not have it
-            cache=None if getattr(args, "no_cache", False) else CheckCache.of_project(project.root),
         )
         target = baseline_path(project.root, args.baseline)
         count = write_baseline(target, report.findings)
         print(f"wrote {count} fingerprints to {project.relative(target)}", file=out)
         return 0
-    report = run_checks(
+    report = check(
         project,
+        _cache(args, project.root),
         pages=args.pages or None,
         langs=langs,
         select=_split(args.select),
         baseline=args.baseline,
         jobs=getattr(args, "jobs", None),
-        cache=None if getattr(args, "no_cache", False) else CheckCache.of_project(project.root),
     )
     output = getattr(args, "output", None)
     colored = args.format == "text" and output is None and wants_color(out, _color(args))
@@ -184,6 +184,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     elif report.baselined:
         print(f"{report.baselined} findings are in the baseline and not shown", file=err)
     return 1 if _fails(report, args.fail_on) else 0
+
+
+def _cache(args: argparse.Namespace, root: Path) -> CheckCache | None:
+    """The project's check cache, unless --no-cache."""
+    return None if getattr(args, "no_cache", False) else CheckCache.of_project(root)
 
 
 def _color(args: argparse.Namespace) -> bool | None:

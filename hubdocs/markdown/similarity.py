@@ -46,7 +46,7 @@ def block_features(block: Block, dnt: re.Pattern[str] | None = None) -> Features
     anchors.update(f"email:{email.target}" for email in block.emails)
     anchors.update(f"number:{number.digits}" for number in features.numbers(block.text))
     if dnt is not None:
-        anchors.update(f"name:{match.group()}" for match in dnt.finditer(block.text))
+        anchors.update(f"name:{match.group('name')}" for match in dnt.finditer(block.text))
     return Features(
         kind=block.kind,
         level=block.heading_level,
@@ -60,11 +60,14 @@ def block_features(block: Block, dnt: re.Pattern[str] | None = None) -> Features
 
 @lru_cache(maxsize=16)
 def dnt_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern matching any of the do-not-translate ``names`` as whole words."""
+    """One pattern matching any of the do-not-translate ``names`` as whole words (group
+    ``name``), with an English plural or possessive ending (Success Checks, the Hub's): a name
+    stays English, and so does its ending."""
     names = tuple(sorted({name for name in names if name.strip()}, key=len, reverse=True))
     if not names:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)")
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?<!\w)(?P<name>{alternatives})(?:['\u2019]s|e?s)?(?!\w)")
 
 
 def similarity(a: Features, b: Features) -> float:

@@ -15,7 +15,9 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
+from hubdocs.builds.statuses import read_statuses
 from hubdocs.document import Severity
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import LanguageSummary
@@ -85,7 +87,8 @@ class BackgroundChecks:
     """The pages' statuses, then one run of the checks, in a worker process.
 
     ``statuses()`` and ``result()`` wait for them. ``checked``: the languages checked, when
-    not ``langs`` (``()``: none).
+    not ``langs`` (``()``: none); ``shared``: the statuses' file ``hubdocs build`` writes
+    for every language's build (:mod:`hubdocs.builds.statuses`), read instead.
     """
 
     def __init__(
@@ -93,6 +96,7 @@ class BackgroundChecks:
         project: Project,
         langs: tuple[str, ...] | None,
         checked: tuple[str, ...] | None = None,
+        shared: Path | None = None,
     ) -> None:
         context = multiprocessing.get_context("spawn")
         self._executor = ProcessPoolExecutor(
@@ -102,9 +106,9 @@ class BackgroundChecks:
             initargs=(os.getpid(),),
         )
         # One worker: the statuses come first, and the checks find the pages parsed.
-        self._statuses: Future[tuple[LanguageSummary, ...]] = self._executor.submit(
-            project_statuses, project, langs
-        )
+        self._shared, self._statuses = shared, Future[tuple[LanguageSummary, ...]]()
+        if shared is None:
+            self._statuses = self._executor.submit(project_statuses, project, langs)
         self._future: Future[list[BuildFinding]]
         if checked == ():
             self._future = Future()
@@ -114,13 +118,24 @@ class BackgroundChecks:
 
     def statuses(self) -> tuple[LanguageSummary, ...]:
         """Every translated page's freshness; raises HubdocsError for an unreadable page."""
+        self._read_shared(wait=True)
         return self._statuses.result()
 
     def known_statuses(self) -> tuple[LanguageSummary, ...] | None:
         """The statuses if they are already worked out (without an error), else None."""
+        self._read_shared(wait=False)
         if not self._statuses.done() or self._statuses.exception() is not None:
             return None
         return self._statuses.result()
+
+    def _read_shared(self, wait: bool) -> None:
+        if self._shared is None or self._statuses.done():
+            return
+        if wait or self._shared.is_file():
+            try:
+                self._statuses.set_result(read_statuses(self._shared))
+            except HubdocsError as error:
+                self._statuses.set_exception(error)
 
     def result(self) -> list[BuildFinding]:
         try:

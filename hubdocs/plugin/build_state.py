@@ -48,7 +48,8 @@ def start_checks(config: MkDocsConfig, only: str | None) -> BackgroundChecks:
     shows them all) and the checks of its own language."""
     project = project_of(config)
     if only:
-        return BackgroundChecks(project, None, one_language.check_languages(config, only))
+        checked = one_language.check_languages(config, only)
+        return BackgroundChecks(project, None, checked, one_language.shared_statuses())
     return BackgroundChecks(project, preview_languages(config))
 
 

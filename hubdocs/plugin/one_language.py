@@ -28,6 +28,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from hubdocs.builds.parallel import LANG_ENV, PARENT_ENV
+from hubdocs.builds.statuses import ENV as STATUSES_ENV
 from hubdocs.plugin import i18n
 from hubdocs.plugin.not_found import NOT_FOUND
 from hubdocs.processes import end_with_parent
@@ -38,6 +39,12 @@ from hubdocs.textio import write_text_atomic
 
 def requested() -> str | None:
     return os.environ.get(LANG_ENV) or None
+
+
+def shared_statuses() -> Path | None:
+    """The file of the statuses ``hubdocs build`` works out once for every language."""
+    path = os.environ.get(STATUSES_ENV)
+    return Path(path) if path else None
 
 
 def build_order(config: MkDocsConfig) -> list[str]:

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.cli_cases import CASES, FR_PAGE, Case
+from tests.support.projects import CHECK_CACHE
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"
@@ -55,12 +56,16 @@ def hubdocs(cwd: Path, *args: str) -> subprocess.CompletedProcess[str] | None:
 
 
 def tree(root: Path) -> dict[str, str]:
-    """Every file under ``root`` with the hash of its bytes (and whether it is writable)."""
+    """Every file under ``root`` with the hash of its bytes (and whether it is writable); the
+    write lock and the check cache (``hubdocs check`` keeps its results there, never in a file
+    of the user's) aside."""
     return {
         path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
         + ("" if os.access(path, os.W_OK) and path.stat().st_mode & 0o200 else " read-only")
         for path in sorted(root.rglob("*"))
-        if path.is_file() and path.relative_to(root).as_posix() != LOCK
+        if path.is_file()
+        and path.relative_to(root).as_posix() != LOCK
+        and not path.relative_to(root).as_posix().startswith(CHECK_CACHE)  # check may write it
     }
 
 

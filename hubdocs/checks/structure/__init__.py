@@ -5,18 +5,28 @@ at the line and column of the translation where the two differ, saying what Engl
 the translation has, and how to fix it.
 
 One module per concern, imported here in the order ``--list-checks`` shows them: whole pages,
-headings, lists, admonitions, code, what a page points to (links, images, URLs, e-mail), numbers.
+headings, lists, admonitions, code, what a page points to (links, images, URLs, e-mail), numbers,
+units.
 """
 
 from __future__ import annotations
 
 from hubdocs.checks.model import Check
-from hubdocs.checks.structure import admonitions, code, headings, links, lists, numbers, pages
+from hubdocs.checks.structure import (
+    admonitions,
+    code,
+    headings,
+    links,
+    lists,
+    numbers,
+    pages,
+    units,
+)
 from hubdocs.checks.structure.links import linked_page
 from hubdocs.checks.structure.shared import STRUCTURE
 
 #: the modules, in the order their checks are listed (importing one registers its checks)
-_MODULES = (pages, headings, lists, admonitions, code, links, numbers)
+_MODULES = (pages, headings, lists, admonitions, code, links, numbers, units)
 
 #: the structure checks: module by module, in the order each declares them
 STRUCTURE_CHECKS: tuple[Check, ...] = tuple(
