@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from hubdocs.checks import config, parallel
+from hubdocs.checks import parallel
 from hubdocs.checks.cache import CheckCache
 from hubdocs.checks.cache_codec import BadEntry, decode_many, decode_page, encode_many
 from hubdocs.checks.cache_keys import (
@@ -25,17 +25,13 @@ from hubdocs.checks.cache_keys import (
     page_key,
     run_digest,
 )
-from hubdocs.checks.helpers import dnt_names
 from hubdocs.checks.incremental_lang import Todo, Work, check_language
-from hubdocs.checks.pages import Collected, Keyed, discover, languages, select_checks, wanted_pages
-from hubdocs.checks.registry import all_checks, all_rules
+from hubdocs.checks.pages import Collected
 from hubdocs.checks.report import Report
-from hubdocs.checks.run_state import Run, baseline_of, load_run_glossary
+from hubdocs.checks.run_plan import Plan, plan_run, raise_reading_problems, report, start_run
 from hubdocs.checks.runner import run_checks
-from hubdocs.checks.settle import fingerprinted, glossary_findings
+from hubdocs.checks.settle import glossary_findings
 from hubdocs.checks.terminology.shared import INCONSISTENT
-from hubdocs.document import Severity
-from hubdocs.errors import InputError
 from hubdocs.freshness.policy import read_policy
 from hubdocs.markdown.store import PageStore
 from hubdocs.memory import fewer_collections
@@ -110,19 +106,12 @@ def _run(
     use_baseline: bool,
     jobs: int | None,
 ) -> Report:
-    registered = all_checks()
-    rules = all_rules()
-    levels = config.severities(project, rules)
-    chosen = select_checks(rules, select)
-    chosen_ids = {rule.id for rule in chosen}
-    active = tuple(c for c in registered if c.id in chosen_ids and levels[c.id] is not Severity.OFF)
-    if any(check.scope == "language" and check.id != INCONSISTENT for check in active):
+    plan = plan_run(project, pages, langs, select, baseline, use_baseline)
+    chosen_ids = {rule.id for rule in plan.chosen}
+    if any(check.scope == "language" and check.id != INCONSISTENT for check in plan.active):
         raise Uncacheable("a check across pages the cache cannot split")
-    source_lang = project.source_language.code
-    target_langs = languages(project, langs)
-    layout = discover(project)
-    wanted = wanted_pages(project, layout, pages, target_langs)
-    known = baseline_of(project, baseline, use_baseline)
+    source_lang, layout, wanted = plan.source_lang, plan.layout, plan.wanted
+    target_langs, levels, active = plan.target_langs, plan.levels, plan.active
 
     run_d = run_digest(project, levels, active, chosen_ids)
     source_pages = layout.pages.get(source_lang, frozenset())
@@ -152,39 +141,22 @@ def _run(
 
     whole = _many(cache, run_key)
     if whole is None:
-        whole = _check(
-            project, cache, (registered, active, levels, chosen, layout), keys, language_keys, jobs
-        )
+        whole = _check(plan, cache, keys, language_keys, jobs)
         cache.put(run_key, encode_many(*whole))
     if cache.writes:
         cache.prune()
     collected, checked = whole
-    findings = fingerprinted(collected)
-    fresh = [finding for finding in findings if finding.fingerprint not in known]
-    return Report(
-        findings=tuple(fresh),
-        baselined=len(findings) - len(fresh),
-        pages=tuple(sorted(checked)),
-        checks=rules,
-        severities=levels,
-    )
+    return report(plan, collected, checked)
 
 
 def _check(
-    project: Project,
+    plan: Plan,
     cache: CheckCache,
-    plan: tuple[Any, Any, dict[str, Severity], Any, Any],
     keys: dict[str, list[tuple[str, str]]],
     language_keys: dict[str, str],
     jobs: int | None,
 ) -> tuple[Collected, list[str]]:
     """Every language's findings: from its entry, or checked page by page."""
-    registered, active, levels, chosen, layout = plan
-    source_lang = project.source_language.code
-    checks = {check.id for check in registered}
-    glossary = load_run_glossary(
-        project, {i: level for i, level in levels.items() if i not in checks}
-    )
     done = {lang: _many(cache, language_keys[lang]) for lang in keys}
     todo = {
         lang: [Todo(page, key, _page(cache, key)) for page, key in pages]
@@ -192,31 +164,13 @@ def _check(
         if done[lang] is None
     }
     missed = {item.page for items in todo.values() for item in items if item.cached is None}
-    run = Run(
-        project=project,
-        registered=registered,
-        active=active,
-        levels=levels,
-        source_lang=source_lang,
-        layout=layout,
-        wanted=frozenset((lang, item.page) for lang, items in todo.items() for item in items),
-        glossary=glossary,
-        names=dnt_names(glossary),
-        english_pages=frozenset(missed & layout.pages.get(source_lang, frozenset())),
-        store=None,
-    )
+    source_pages = plan.layout.pages.get(plan.source_lang, frozenset())
+    wanted = ((lang, item.page) for lang, items in todo.items() for item in items)
+    run = start_run(plan, wanted, missed & source_pages)
     work = Work(run, cache, todo)
     count = sum(1 for items in todo.values() for item in items if item.cached is None)
     results = parallel.map_languages(check_language, work, list(todo), jobs=jobs, pages=count)
-    problems: Keyed = list(results[0].english_problems) if results else []
-    directives: Keyed = list(results[0].english_directives) if results else []
-    for result in results:
-        problems += result.problems
-        directives += result.directives
-    for found in (problems, directives):
-        if found:
-            found.sort(key=lambda item: item[0])  # stable: a page's problems keep their order
-            raise InputError(problems=[problem for _, problem in found])
+    raise_reading_problems(results)
     for lang, result in zip(todo, results, strict=True):
         done[lang] = (result.findings, result.checked)
         cache.put(language_keys[lang], encode_many(result.findings, result.checked))
@@ -227,7 +181,7 @@ def _check(
         assert entry is not None
         collected += entry[0]
         checked += entry[1]
-    collected += glossary_findings(glossary, chosen, levels)
+    collected += glossary_findings(run.glossary, plan.chosen, plan.levels)
     return collected, checked
 
 

@@ -18,26 +18,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from hubdocs.checks import config, parallel
-from hubdocs.checks.helpers import dnt_names
+from hubdocs.checks import parallel
 from hubdocs.checks.model import Check, CheckContext
 from hubdocs.checks.pages import (
     Collected,
-    Keyed,
-    discover,
-    languages,
     select_checks,
-    wanted_pages,
 )
 from hubdocs.checks.reading import parse_pages, unknown_directives
-from hubdocs.checks.registry import all_checks, all_rules
 from hubdocs.checks.report import Report
-from hubdocs.checks.run_state import LanguageResult, Run, baseline_of, load_run_glossary
-from hubdocs.checks.settle import fingerprinted, glossary_findings, settle
+from hubdocs.checks.run_plan import plan_run, raise_reading_problems, report, start_run
+from hubdocs.checks.run_state import LanguageResult, Run
+from hubdocs.checks.settle import glossary_findings, settle
 from hubdocs.document import PagePair, Severity
 from hubdocs.document.findings import assigned
 from hubdocs.document.rules import AnyRule
-from hubdocs.errors import InputError
 from hubdocs.freshness.policy import read_policy
 from hubdocs.markdown.store import PageStore
 from hubdocs.memory import fewer_collections
@@ -85,64 +79,17 @@ def _run_all(
     jobs: int | None,
     store: PageStore | None,
 ) -> Report:
-    registered = all_checks()
-    rules = all_rules()
-    levels = config.severities(project, rules)
-    chosen = select_checks(rules, select)
-    checks = {check.id for check in registered}
-    chosen_ids = {rule.id for rule in chosen}
-    active = tuple(
-        check
-        for check in registered
-        if check.id in chosen_ids and levels[check.id] is not Severity.OFF
-    )
-    source_lang = project.source_language.code
-    target_langs = languages(project, langs)
-    layout = discover(project)
-    wanted = wanted_pages(project, layout, pages, target_langs)
-    known = baseline_of(project, baseline, use_baseline)
-
-    glossary = load_run_glossary(
-        project, {i: level for i, level in levels.items() if i not in checks}
-    )
-    english_pages = {page for _, page in wanted} & layout.pages.get(source_lang, frozenset())
-    run = Run(
-        project=project,
-        registered=registered,
-        active=active,
-        levels=levels,
-        source_lang=source_lang,
-        layout=layout,
-        wanted=frozenset(wanted),
-        glossary=glossary,
-        names=dnt_names(glossary),
-        english_pages=frozenset(english_pages),
-        store=store,
-    )
+    plan = plan_run(project, pages, langs, select, baseline, use_baseline)
+    source_pages = plan.layout.pages.get(plan.source_lang, frozenset())
+    english_pages = {page for _, page in plan.wanted} & source_pages
+    run = start_run(plan, plan.wanted, english_pages, store)
     results = parallel.map_languages(
-        _check_language, run, target_langs, jobs=jobs, pages=len(wanted)
+        _check_language, run, plan.target_langs, jobs=jobs, pages=len(plan.wanted)
     )
-    problems: Keyed = list(results[0].english_problems) if results else []
-    directives: Keyed = list(results[0].english_directives) if results else []
-    for result in results:
-        problems += result.problems
-        directives += result.directives
-    for found in (problems, directives):
-        if found:
-            found.sort(key=lambda item: item[0])  # stable: a page's problems keep their order
-            raise InputError(problems=[problem for _, problem in found])
-
+    raise_reading_problems(results)
     collected = [item for result in results for item in result.findings]
-    collected += glossary_findings(glossary, chosen, levels)
-    findings = fingerprinted(collected)
-    fresh = [finding for finding in findings if finding.fingerprint not in known]
-    return Report(
-        findings=tuple(fresh),
-        baselined=len(findings) - len(fresh),
-        pages=tuple(sorted(path for result in results for path in result.checked)),
-        checks=rules,
-        severities=levels,
-    )
+    collected += glossary_findings(run.glossary, plan.chosen, plan.levels)
+    return report(plan, collected, (path for result in results for path in result.checked))
 
 
 def _check_language(run: Run, lang: str) -> LanguageResult:
