@@ -99,11 +99,15 @@ def _foreign_formats(
     for source, target in pair.aligned_blocks():
         if source is None or target is None:
             continue
-        english = {item.key for item in number_items(source)}
-        for item in number_items(target):
-            after = target.text[item.start + len(item.shown) :]
-            reading = read_number(item.shown, ctx.lang)
-            if reading.foreign and item.key in english and _QUANTITY.match(after):
+        foreign = [
+            item
+            for item in number_items(target)
+            if read_number(item.shown, ctx.lang).foreign
+            and _QUANTITY.match(target.text[item.start + len(item.shown) :])
+        ]
+        english = {item.key for item in number_items(source)} if foreign else set()
+        for item in foreign:
+            if item.key in english:
                 yield finding(
                     pair,
                     item.position(),
