@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -81,8 +81,11 @@ def processors() -> int:
 
 
 def _command(root: Path, site_dir: Path, strict: bool, config: Path | None) -> list[str]:
+    # -P: the installed MkDocs and plugins, as the ``mkdocs`` command runs them, never modules
+    # of the project's folder (an older revision's hubdocs/, in scripts/deploy_versions.py)
     return [
         sys.executable,
+        "-P",
         "-m",
         "mkdocs",
         "build",
@@ -166,9 +169,11 @@ def build_site(
     strict: bool = True,
     report: Callable[[str], None] = print,
     config: Path | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> bool:
     """Every language in its own process, merged into ``site_dir`` (replaced only when every
-    language built); True on success."""
+    language built); True on success. ``env``: more environment for the builds (mike's
+    ``MIKE_DOCS_VERSION`` for a version's site, see scripts/deploy_versions.py)."""
     site_dir = site_dir.absolute()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.parts-", dir=site_dir.parent))
@@ -177,9 +182,9 @@ def build_site(
         # the Translation status page of every language shows them all: worked out once
         shared = work / "statuses.pickle"
         thread = statuses.start_writing(root, shared)
-        env = {statuses.ENV: str(shared)}
+        extra = {**(env or {}), statuses.ENV: str(shared)}
         done = run_builds(
-            root, builds, jobs=jobs, strict=strict, report=report, config=config, shared=env
+            root, builds, jobs=jobs, strict=strict, report=report, config=config, shared=extra
         )
         thread.join()
         if not done:
