@@ -5,7 +5,10 @@ static-i18n builds the languages one after another in one process; here each lan
 :mod:`hubdocs.plugin.one_language`), as many at once as there are processors, and
 :func:`hubdocs.site.merge.merge_parts` joins their outputs into the site the one-process build
 writes, byte for byte. Every build gets the same ``SOURCE_DATE_EPOCH``, so the dates they
-write (the sitemap's) are the same by construction.
+write (the sitemap's) are the same by construction. What every build would work out alike is
+worked out once: the pages' statuses (:mod:`hubdocs.builds.statuses`), and the theme's
+templates, compiled by the first builds into Jinja's bytecode cache for the later ones
+(:data:`TEMPLATES_ENV`).
 
 A language whose build fails is reported with its own lines (``fr: ERROR - ...``) and the
 command exits with 1; nothing of the previous site is changed. A child process ends when the
@@ -32,6 +35,8 @@ from hubdocs.site.merge import merge_parts
 
 LANG_ENV = "HUBDOCS_BUILD_LANG"
 PARENT_ENV = "HUBDOCS_BUILD_PARENT"
+#: a folder the builds of one ``hubdocs build`` share their compiled theme templates in
+TEMPLATES_ENV = "HUBDOCS_BUILD_TEMPLATES"
 _LEVELS = ("ERROR", "WARNING")
 
 
@@ -182,7 +187,10 @@ def build_site(
         # the Translation status page of every language shows them all: worked out once
         shared = work / "statuses.pickle"
         thread = statuses.start_writing(root, shared)
-        extra = {**(env or {}), statuses.ENV: str(shared)}
+        # the first builds compile the theme's templates, the later ones load them
+        templates = work / "templates"
+        templates.mkdir()
+        extra = {**(env or {}), statuses.ENV: str(shared), TEMPLATES_ENV: str(templates)}
         done = run_builds(
             root, builds, jobs=jobs, strict=strict, report=report, config=config, shared=extra
         )
