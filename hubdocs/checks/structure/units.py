@@ -81,6 +81,8 @@ _TIME: dict[str, dict[str, tuple[str, ...]]] = {
 _WORD = re.compile(r"[^\W\d_]+")
 #: forms that are a unit only after a number: "30 seconds", not "the second Sunday"
 _AFTER_NUMBER = frozenset({"second"})
+#: how far before a unit its number is looked for (a search of the whole prefix is quadratic)
+_WINDOW = 48
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?\s?$")
 
 
@@ -113,7 +115,7 @@ def units(text: str, lang: str) -> list[Mention]:
     found = []
     for match in _WORD.finditer(text):
         word = match.group()
-        before = _NUMBER_BEFORE.search(text[: match.start()])
+        before = _NUMBER_BEFORE.search(text[max(0, match.start() - _WINDOW) : match.start()])
         number = read_number(before.group().strip(), lang).value if before else None
         if word in data:
             found.append(Mention("data", data[word], word, match.start(), number))
