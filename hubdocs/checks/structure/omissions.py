@@ -1,0 +1,223 @@
+"""Structure checks of what a translation says: every sentence of English and nothing more
+(``struct.sentences``), in about the length this language pair shows (``struct.length``), with
+the same polarity and scope (``struct.polarity``).
+
+All three read the sentences of each pair of aligned prose blocks as :mod:`.alignment` pairs
+them (one split per block and language, cached, shared by the three checks). One cause gives
+one finding: a block with a sentence reported dropped or added is not also reported for its
+length, and polarity is compared only between sentences that have a counterpart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from hubdocs.checks.helpers import finding, quote
+from hubdocs.checks.model import CheckContext
+from hubdocs.checks.structure.alignment import (
+    VARIANCE,
+    SentencePairs,
+    is_real,
+    page_ratio,
+    pair_sentences,
+    prose_pairs,
+)
+from hubdocs.checks.structure.shared import STRUCTURE
+from hubdocs.checks.structure.signature import difference, signature
+from hubdocs.document import Block, Finding, PagePair, Severity
+from hubdocs.text import locate
+from hubdocs.text.sentences import Sentence
+
+#: a block is reported for its length only when English has this many characters...
+LENGTH_MIN = 80
+#: ... and its length differs from the expected one by this many standard deviations...
+LENGTH_DEVIATIONS = 5.0
+#: ... and by this factor
+LENGTH_FACTOR = 1.8
+
+
+def _pairs(pair: PagePair) -> Iterator[tuple[Block, Block, SentencePairs]]:
+    blocks = prose_pairs(pair)
+    ratio = page_ratio(pair, blocks)
+    for source, target in blocks:
+        yield source, target, pair_sentences(source.text, target.text, pair.lang, ratio)
+
+
+def _place(block: Block, sentence: Sentence) -> tuple[int, int]:
+    needle = " ".join(sentence.text.split()[:3])
+    return locate(block, needle, sentence.start)
+
+
+def _losses(sentences: SentencePairs) -> list[tuple[Sentence | None, Sentence | None]]:
+    """The confident sentences with no counterpart: (English, None) or (None, translation)."""
+    if not sentences.confident:
+        return []
+    found: list[tuple[Sentence | None, Sentence | None]] = []
+    for bead in sentences.beads:
+        if bead.source and not bead.target:
+            english = sentences.english[bead.source[0]]
+            if is_real(english):
+                found.append((english, None))
+        elif bead.target and not bead.source:
+            added = sentences.translation[bead.target[0]]
+            if is_real(added):
+                found.append((None, added))
+    return found
+
+
+@STRUCTURE.rule("struct.sentences", Severity.WARNING)
+def sentences(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
+    """A sentence of the English block has no counterpart in the translation, or one is added.
+
+    The sentences of each pair of aligned blocks are aligned by length (Gale-Church); a
+    sentence is reported only when the alignment without a dropped or added sentence is much
+    less likely, so a translation that joins two sentences or splits one in two passes.
+
+    Fails:
+        English ``The hub logs you out after 60 minutes. Unsaved changes to a request are
+        lost, so save your text first.``, French ``Le hub vous déconnecte après 60 minutes.``
+
+    Passes:
+        English ``Contact your manager for questions about your license. Contact your
+        engineer for technical questions.``, French ``Contactez votre responsable pour les
+        questions de licence, et votre ingénieur pour les questions techniques.``
+    """
+    for source, target, pairs in _pairs(pair):
+        for english, added in _losses(pairs):
+            if english is not None:
+                yield finding(
+                    pair,
+                    (target.line, target.column),
+                    f"English sentence {quote(english.text)} has no counterpart in the "
+                    "translation; translate it",
+                    source_line=source.line,
+                    suggestion="translate the missing sentence",
+                    context=f"{english.text} {target.text}",
+                )
+            elif added is not None:
+                yield finding(
+                    pair,
+                    _place(target, added),
+                    f"sentence {quote(added.text)} has no counterpart in English "
+                    f"{quote(source.text)}; remove it, or add it to English first",
+                    source_line=source.line,
+                    suggestion="remove the added sentence",
+                    context=f"{added.text} {target.text}",
+                )
+
+
+@STRUCTURE.rule("struct.length", Severity.WARNING)
+def length(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
+    """A block is far shorter or longer than this language pair's usual length ratio.
+
+    The usual ratio is calibrated on the page (its prose length against English's, weighed
+    with a prior for the language); a block is reported when it differs from it by a factor
+    of 1.8 and by five standard deviations of Gale and Church's length model, unless a
+    dropped or added sentence of the block explains it (``struct.sentences``).
+
+    Fails:
+        English ``Free users cannot open a ticket on the support page. They get help from
+        the community and from the support site instead.``, French ``Les utilisateurs
+        gratuits ne peuvent pas.``
+
+    Passes:
+        English ``Reports are sent monthly.``, French ``Les rapports sont envoyés chaque
+        mois.``
+    """
+    blocks = prose_pairs(pair)
+    ratio = page_ratio(pair, blocks)
+    for source, target in blocks:
+        english, translated = len(source.text), len(target.text)
+        if english < LENGTH_MIN:
+            continue
+        factor = translated / (english * ratio)
+        mean = (english + translated / ratio) / 2
+        deviations = abs(translated - english * ratio) / math.sqrt(mean * VARIANCE)
+        if deviations < LENGTH_DEVIATIONS or 1 / LENGTH_FACTOR < factor < LENGTH_FACTOR:
+            continue
+        if _losses(pair_sentences(source.text, target.text, pair.lang, ratio)):
+            continue  # struct.sentences reports it
+        shorter = "shorter" if factor < 1 else "longer"
+        yield finding(
+            pair,
+            (target.line, target.column),
+            f"the block is {translated} characters long where English's {english} make about "
+            f"{round(english * ratio)} in this language ({shorter} by {_times(factor)}); "
+            "compare it with English for a missing or added part",
+            source_line=source.line,
+            suggestion="translate all of English, and only English",
+            context=target.text,
+        )
+
+
+def _times(factor: float) -> str:
+    return f"{max(factor, 1 / factor):.1f} times"
+
+
+@STRUCTURE.rule("struct.polarity", Severity.WARNING)
+def polarity(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
+    """Negation or a restricting quantifier (only, at least, at most) differs from English.
+
+    Compared per aligned sentence (per block when the sentences do not align with
+    confidence), with each language's negation words and quantifiers: "cannot" translated
+    "can", "only administrators" translated "all users", "at least" translated "at most". A
+    negation moved to another word ("no one can", "personne ne peut"), a double negation, and
+    the French restriction "ne ... que" (which is "only", not a negation) pass.
+
+    Fails:
+        English ``You cannot delete the primary contact.``, German ``Den Hauptkontakt können
+        Sie löschen.``
+
+    Passes:
+        English ``Only administrators see this category.``, French ``Cette catégorie n'est
+        visible que par les administrateurs.``
+    """
+    for source, target, pairs in _pairs(pair):
+        for english, translation, one_to_one in _compared(source, target, pairs):
+            differs = difference(
+                signature(english.text, ctx.source_lang),
+                signature(translation.text, ctx.lang),
+                negation=one_to_one,
+            )
+            if differs is None:
+                continue
+            has, instead, fix = differs
+            yield finding(
+                pair,
+                _place(target, translation),
+                f"{quote(translation.text)} has {instead} where English {quote(english.text)} "
+                f"has {has}; {fix}",
+                source_line=source.line,
+                suggestion=fix,
+                context=f"{translation.text} {english.text}",
+            )
+            break  # one finding per block
+
+
+def _compared(
+    source: Block, target: Block, pairs: SentencePairs
+) -> Iterator[tuple[Sentence, Sentence, bool]]:
+    """The (English, translation) texts compared, and whether they are one sentence each:
+    each bead of aligned sentences, or the whole blocks when the sentences do not align with
+    confidence."""
+    if not pairs.confident:
+        whole = len(pairs.english) == len(pairs.translation) == 1
+        yield (
+            Sentence(0, len(source.text), source.text),
+            Sentence(0, len(target.text), target.text),
+            whole,
+        )
+        return
+    for bead in pairs.beads:
+        if not bead.source or not bead.target:
+            continue
+        english = [pairs.english[i] for i in bead.source]
+        translated = [pairs.translation[i] for i in bead.target]
+        one_to_one = len(english) == len(translated) == 1
+        yield _joined(source.text, english), _joined(target.text, translated), one_to_one
+
+
+def _joined(text: str, sentences: list[Sentence]) -> Sentence:
+    start, end = sentences[0].start, sentences[-1].end
+    return Sentence(start, end, text[start:end])
