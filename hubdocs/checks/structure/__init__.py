@@ -21,13 +21,14 @@ from hubdocs.checks.structure import (
     numbers,
     omissions,
     pages,
+    polarity,
     units,
 )
 from hubdocs.checks.structure.links import linked_page
 from hubdocs.checks.structure.shared import STRUCTURE
 
 #: the modules, in the order their checks are listed (importing one registers its checks)
-_MODULES = (pages, headings, lists, admonitions, code, links, numbers, units, omissions)
+_MODULES = (pages, headings, lists, admonitions, code, links, numbers, units, omissions, polarity)
 
 #: the structure checks: module by module, in the order each declares them
 STRUCTURE_CHECKS: tuple[Check, ...] = tuple(

@@ -19,11 +19,12 @@ on the page pair: the check cache, keyed by the page and its English source, sta
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from hubdocs.document import Block, PagePair
+from hubdocs.text import locate
 from hubdocs.text.sentences import Sentence, split_sentences
 
 #: kinds of block whose prose is read in sentences
@@ -181,3 +182,17 @@ def page_ratio(pair: PagePair, blocks: list[tuple[Block, Block]] | None = None) 
     mean_block = english / len(pairs)
     weight = PRIOR_WEIGHT * mean_block
     return round((prior * weight + translated) / (weight + english), 3)
+
+
+def sentence_pairs(pair: PagePair) -> Iterator[tuple[Block, Block, SentencePairs]]:
+    """Each pair of aligned prose blocks of ``pair`` with its sentences, aligned."""
+    blocks = prose_pairs(pair)
+    ratio = page_ratio(pair, blocks)
+    for source, target in blocks:
+        yield source, target, pair_sentences(source.text, target.text, pair.lang, ratio)
+
+
+def place(block: Block, sentence: Sentence) -> tuple[int, int]:
+    """Where ``sentence`` of ``block`` starts in the file: (line, column)."""
+    needle = " ".join(sentence.text.split()[:3])
+    return locate(block, needle, sentence.start)

@@ -1,11 +1,10 @@
 """Structure checks of what a translation says: every sentence of English and nothing more
-(``struct.sentences``), in about the length this language pair shows (``struct.length``), with
-the same polarity and scope (``struct.polarity``).
+(``struct.sentences``), in about the length this language pair shows (``struct.length``).
 
-All three read the sentences of each pair of aligned prose blocks as :mod:`.alignment` pairs
-them (one split per block and language, cached, shared by the three checks). One cause gives
+Both read the sentences of each pair of aligned prose blocks as :mod:`.alignment` pairs them
+(one split per block and language, cached, shared with ``struct.polarity``). One cause gives
 one finding: a block with a sentence reported dropped or added is not also reported for its
-length, and polarity is compared only between sentences that have a counterpart.
+length, and :mod:`.polarity` compares only sentences that have a counterpart.
 """
 
 from __future__ import annotations
@@ -21,12 +20,12 @@ from hubdocs.checks.structure.alignment import (
     is_real,
     page_ratio,
     pair_sentences,
+    place,
     prose_pairs,
+    sentence_pairs,
 )
 from hubdocs.checks.structure.shared import STRUCTURE
-from hubdocs.checks.structure.signature import difference, signature
-from hubdocs.document import Block, Finding, PagePair, Severity
-from hubdocs.text import locate
+from hubdocs.document import Finding, PagePair, Severity
 from hubdocs.text.sentences import Sentence
 
 #: a block is reported for its length only when English has this many characters...
@@ -35,18 +34,6 @@ LENGTH_MIN = 80
 LENGTH_DEVIATIONS = 5.0
 #: ... and by this factor
 LENGTH_FACTOR = 1.8
-
-
-def _pairs(pair: PagePair) -> Iterator[tuple[Block, Block, SentencePairs]]:
-    blocks = prose_pairs(pair)
-    ratio = page_ratio(pair, blocks)
-    for source, target in blocks:
-        yield source, target, pair_sentences(source.text, target.text, pair.lang, ratio)
-
-
-def _place(block: Block, sentence: Sentence) -> tuple[int, int]:
-    needle = " ".join(sentence.text.split()[:3])
-    return locate(block, needle, sentence.start)
 
 
 def _losses(sentences: SentencePairs) -> list[tuple[Sentence | None, Sentence | None]]:
@@ -83,7 +70,7 @@ def sentences(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
         engineer for technical questions.``, French ``Contactez votre responsable pour les
         questions de licence, et votre ingénieur pour les questions techniques.``
     """
-    for source, target, pairs in _pairs(pair):
+    for source, target, pairs in sentence_pairs(pair):
         for english, added in _losses(pairs):
             if english is not None:
                 yield finding(
@@ -98,7 +85,7 @@ def sentences(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
             elif added is not None:
                 yield finding(
                     pair,
-                    _place(target, added),
+                    place(target, added),
                     f"sentence {quote(added.text)} has no counterpart in English "
                     f"{quote(source.text)}; remove it, or add it to English first",
                     source_line=source.line,
@@ -153,71 +140,3 @@ def length(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
 
 def _times(factor: float) -> str:
     return f"{max(factor, 1 / factor):.1f} times"
-
-
-@STRUCTURE.rule("struct.polarity", Severity.WARNING)
-def polarity(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
-    """Negation or a restricting quantifier (only, at least, at most) differs from English.
-
-    Compared per aligned sentence (per block when the sentences do not align with
-    confidence), with each language's negation words and quantifiers: "cannot" translated
-    "can", "only administrators" translated "all users", "at least" translated "at most". A
-    negation moved to another word ("no one can", "personne ne peut"), a double negation, and
-    the French restriction "ne ... que" (which is "only", not a negation) pass.
-
-    Fails:
-        English ``You cannot delete the primary contact.``, German ``Den Hauptkontakt können
-        Sie löschen.``
-
-    Passes:
-        English ``Only administrators see this category.``, French ``Cette catégorie n'est
-        visible que par les administrateurs.``
-    """
-    for source, target, pairs in _pairs(pair):
-        for english, translation, one_to_one in _compared(source, target, pairs):
-            differs = difference(
-                signature(english.text, ctx.source_lang),
-                signature(translation.text, ctx.lang),
-                negation=one_to_one,
-            )
-            if differs is None:
-                continue
-            has, instead, fix = differs
-            yield finding(
-                pair,
-                _place(target, translation),
-                f"{quote(translation.text)} has {instead} where English {quote(english.text)} "
-                f"has {has}; {fix}",
-                source_line=source.line,
-                suggestion=fix,
-                context=f"{translation.text} {english.text}",
-            )
-            break  # one finding per block
-
-
-def _compared(
-    source: Block, target: Block, pairs: SentencePairs
-) -> Iterator[tuple[Sentence, Sentence, bool]]:
-    """The (English, translation) texts compared, and whether they are one sentence each:
-    each bead of aligned sentences, or the whole blocks when the sentences do not align with
-    confidence."""
-    if not pairs.confident:
-        whole = len(pairs.english) == len(pairs.translation) == 1
-        yield (
-            Sentence(0, len(source.text), source.text),
-            Sentence(0, len(target.text), target.text),
-            whole,
-        )
-        return
-    for bead in pairs.beads:
-        if not bead.source or not bead.target:
-            continue
-        english = [pairs.english[i] for i in bead.source]
-        translated = [pairs.translation[i] for i in bead.target]
-        one_to_one = len(english) == len(translated) == 1
-        yield _joined(source.text, english), _joined(target.text, translated), one_to_one
-
-
-def _joined(text: str, sentences: list[Sentence]) -> Sentence:
-    start, end = sentences[0].start, sentences[-1].end
-    return Sentence(start, end, text[start:end])
