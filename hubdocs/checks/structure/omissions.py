@@ -79,7 +79,6 @@ def sentences(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
                     f"English sentence {quote(english.text)} has no counterpart in the "
                     "translation; translate it",
                     source_line=source.line,
-                    suggestion="translate the missing sentence",
                     context=f"{english.text} {target.text}",
                 )
             elif added is not None:
@@ -89,7 +88,6 @@ def sentences(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
                     f"sentence {quote(added.text)} has no counterpart in English "
                     f"{quote(source.text)}; remove it, or add it to English first",
                     source_line=source.line,
-                    suggestion="remove the added sentence",
                     context=f"{added.text} {target.text}",
                 )
 
@@ -133,7 +131,6 @@ def length(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
             f"{round(english * ratio)} in this language ({shorter} by {_times(factor)}); "
             "compare it with English for a missing or added part",
             source_line=source.line,
-            suggestion="translate all of English, and only English",
             context=target.text,
         )
 

@@ -49,8 +49,9 @@ def polarity(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
             yield finding(
                 pair,
                 place(target, translation),
-                f"{quote(translation.text)} has {instead} where English {quote(english.text)} "
-                f"has {has}; {fix}",
+                f"English {quote(english.text)} has {has}, the translation "
+                f"{quote(translation.text)} has {instead}; translate the sentence's polarity "
+                "and scope as they are",
                 source_line=source.line,
                 suggestion=fix,
                 context=f"{translation.text} {english.text}",

@@ -196,26 +196,26 @@ def signature(text: str, lang: str) -> Signature:
 def difference(
     english: Signature, translation: Signature, *, negation: bool = True
 ) -> tuple[str, str, str] | None:
-    """How the translation's polarity or scope differs from English's, if it does:
-    (what English has, what the translation has, the fix); ``None`` when they agree.
+    """How the translation's polarity or scope differs from English's, if it does: (what
+    English has, what the translation has, what to do); ``None`` when they agree.
     ``negation``: compare negations too (not between sentences a translator joined or split,
     where "you do not see them. They are hidden" may fairly become "they are hidden")."""
     found = _negation(english, translation) if negation else None
     if found is not None:
         return found
     if english.only and not translation.only:
-        return f'restriction "{english.only}"', "no restriction", "keep the restriction"
+        return f'the restriction "{english.only}"', "none", f'restrict as "{english.only}" does'
     if english.at_least and not translation.at_least and translation.at_most:
         return (
-            f'lower bound "{english.at_least}"',
-            f'upper bound "{translation.at_most}"',
-            ("keep the lower bound"),
+            f'the lower bound "{english.at_least}"',
+            f'the upper bound "{translation.at_most}"',
+            f'translate "{english.at_least}"',
         )
     if english.at_most and not translation.at_most and translation.at_least:
         return (
-            f'upper bound "{english.at_most}"',
-            f'lower bound "{translation.at_least}"',
-            ("keep the upper bound"),
+            f'the upper bound "{english.at_most}"',
+            f'the lower bound "{translation.at_least}"',
+            f'translate "{english.at_most}"',
         )
     return None
 
@@ -223,10 +223,10 @@ def difference(
 def _negation(english: Signature, translation: Signature) -> tuple[str, str, str] | None:
     """A negation dropped, or one added that reverses what English asserts."""
     if english.negation and not (translation.negation or translation.weak):
-        return f'negation "{english.negation}"', "no negation", "keep the negation"
+        return f'the negation "{english.negation}"', "none", f'negate as "{english.negation}" does'
     added = translation.negation and not (english.negation or english.weak)
     if added and (english.assertive or translation.reversing):
         written = translation.reversing or translation.negation
         has = f'"{english.assertive}"' if english.assertive else "no negation"
-        return has, f'negation "{written}"', "remove the negation"
+        return has, f'the negation "{written}"', f'remove "{written}"'
     return None
