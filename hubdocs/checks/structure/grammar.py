@@ -151,6 +151,7 @@ ONLY: dict[str, frozenset[Phrase]] = {
         "einziger",
         "genügt",
         "reicht",
+        "vorbehalten",
     ),
     "es": _phrases(
         "solo",
