@@ -95,12 +95,11 @@ def label(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     for source, target in pair.aligned_blocks():
         if source is None or target is None:
             continue
-        wanted = Counter(
-            english[_key(text)] for text, _ in bold_spans(source) if _key(text) in english
-        )
+        bold_texts = [text for text, _ in bold_spans(source)]
+        wanted = Counter(english[_key(text)] for text in bold_texts if _key(text) in english)
         reported: set[str] = set()
         yield from _bold_labels(pair, source, target, wanted, reported, context)
-        bold = {" ".join(text.split()) for text, _ in bold_spans(source)}
+        bold = {" ".join(text.split()) for text in bold_texts}
         yield from running_labels(pair, context, source, target, bold, reported)
 
 
