@@ -20,6 +20,7 @@ from hubdocs.checks.helpers import finding
 from hubdocs.checks.model import CheckContext
 from hubdocs.checks.structure.quantities import read_number
 from hubdocs.checks.structure.shared import STRUCTURE
+from hubdocs.checks.structure.unit_numbers import moved_numbers
 from hubdocs.document import Block, Finding, PagePair, Severity
 from hubdocs.text import locate
 
@@ -146,7 +147,9 @@ def changed_units(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
 
     Units are counted per dimension in each pair of aligned blocks; a unit is reported
     changed where English has one the translation lacks and the translation has, instead,
-    another of the same dimension. Added or dropped units alone are not reported.
+    another of the same dimension. Added or dropped units alone are not reported. A unit
+    given the number English gives to another word ("10 attachments, 100 MB" written "100
+    Anhänge, 10 MB") is reported too (:mod:`.unit_numbers`).
 
     Fails:
         English ``Sessions end after 30 minutes.``, French ``Les sessions expirent après 30
@@ -188,6 +191,7 @@ def _changed(pair: PagePair, ctx: CheckContext, source: Block, target: Block) ->
                 suggestion=_spelled(wanted.unit, dimension, ctx.lang),
                 context=f"{found.written} {target.text}",
             )
+    yield from moved_numbers(pair, source, target, english, translated, (ctx.source_lang, ctx.lang))
 
 
 def _beyond(mentions: list[Mention], dimension: str, extra: Counter[str]) -> list[Mention]:
