@@ -6,7 +6,9 @@ parsed again, the language model loaded again, four times for four languages. Un
 ``hubdocs build`` the builds leave the checks to the process that started them (:data:`ENV`
 names a folder): one thread there works out the pages' statuses
 (:mod:`hubdocs.builds.statuses`), then checks each language with the pages already parsed,
-while the builds run.
+while the builds run; when the project has the cache ``hubdocs check`` keeps
+(:mod:`hubdocs.checks.cache`), with its entries instead (what did not change is not checked
+again; a build never makes the cache).
 
 A build writes ``<folder>/<lang>.start`` where it would have started its checks (when
 ``check_on_build`` is on, for a language other than the source): the thread checks only the
@@ -26,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hubdocs.builds import statuses
+from hubdocs.checks.cache import CACHE_DIR, CheckCache
 from hubdocs.errors import HubdocsError
 from hubdocs.markdown.store import PageStore
 from hubdocs.project import load_project
@@ -48,19 +51,24 @@ class ParentChecks:
         #: per language, the messages of its error-level findings
         self._found: dict[str, list[str]] = {}
         self._ended = threading.Event()
+        self.cache: CheckCache | None = None
         self._thread = threading.Thread(target=self._run, args=(root, target), daemon=True)
         self._thread.start()
 
     def _run(self, root: Path, target: Path) -> None:
         store = PageStore()
         statuses.write_statuses(root, target, store)
+        # the cache ``hubdocs check`` keeps, when the project has one (never made here)
+        folder = root / CACHE_DIR
+        self.cache = CheckCache(folder) if folder.is_dir() else None
         pending = list(self._langs)
         while pending:
             ended = self._ended.is_set()
             asked = [lang for lang in pending if (self.marks / f"{lang}{STARTED}").is_file()]
             if asked:  # in the order the builds ask, a build that fails early waits for none
                 pending.remove(asked[0])
-                self._found[asked[0]] = check_language(root, asked[0], store)
+                found = check_language(root, asked[0], store, self.cache)
+                self._found[asked[0]] = found
             elif ended:
                 return
             else:
@@ -83,16 +91,24 @@ class ParentChecks:
         return self._found.get(lang, [])
 
 
-def check_language(root: Path, lang: str, store: PageStore) -> list[str]:
+def check_language(
+    root: Path, lang: str, store: PageStore, cache: CheckCache | None = None
+) -> list[str]:
     """What one language's build would log as errors for its checks (run as the plugin runs
-    them: :func:`hubdocs.plugin.build_checks.check_project`)."""
+    them: :func:`hubdocs.plugin.build_checks.check_project`): with the pages of ``store``, or
+    with ``cache``'s entries (the same report; a changed page is parsed again)."""
+    from hubdocs.checks.incremental import check
     from hubdocs.checks.runner import run_checks
     from hubdocs.document import Severity
     from hubdocs.reporters.text import line as finding_line
 
     log.debug("hubdocs build: checking %s once for its build", lang)
     try:
-        report = run_checks(load_project(root), langs=[lang], store=store)
+        project = load_project(root)
+        if cache is not None:
+            report = check(project, cache, langs=[lang])
+        else:
+            report = run_checks(project, langs=[lang], store=store)
     except HubdocsError as error:
         return [str(problem) for problem in error.problems] or str(error).splitlines()
     except Exception as error:  # reported as the build's own error, never a traceback

@@ -14,6 +14,7 @@ import pytest
 from hubdocs.builds import checks as build_checks
 from hubdocs.builds.checks import ENV, STARTED, ParentChecks
 from hubdocs.builds.parallel import LANG_ENV
+from hubdocs.checks.cache import CACHE_DIR, CheckCache
 from hubdocs.markdown.store import PageStore
 from tests.builds.support import build_env, hubdocs
 from tests.support.project_copy import copy_project
@@ -108,10 +109,10 @@ def test_the_checks_run_once_for_the_languages_whose_builds_ask(
     real = build_checks.check_language
     lock = threading.Lock()
 
-    def counted(root: Path, lang: str, store: PageStore) -> list[str]:
+    def counted(root: Path, lang: str, store: PageStore, cache: CheckCache | None) -> list[str]:
         with lock:
             runs.append(lang)
-        return real(root, lang, store)
+        return real(root, lang, store, cache)
 
     monkeypatch.setattr(build_checks, "check_language", counted)
     for name in (f"de{STARTED}", "de", f"fr{STARTED}"):  # fr's build stopped before its end
@@ -126,3 +127,21 @@ def test_the_checks_run_once_for_the_languages_whose_builds_ask(
     assert checks.errors("fr") == []  # not logged: its build did not reach its end
     assert checks.errors("es") == []
     assert not os.environ.get(ENV)
+    assert checks.cache is None and not (project / CACHE_DIR).exists()  # none made
+
+
+def test_the_checks_use_the_cache_hubdocs_check_keeps(tmp_path: Path) -> None:
+    project, _ = drifted_project(tmp_path / "project")
+    marks = tmp_path / "checks"
+    marks.mkdir()
+    for name in (f"de{STARTED}", "de"):
+        (marks / name).touch()
+    parsed = ParentChecks(project, tmp_path / "a", marks, ["de"])
+    expected = parsed.errors("de")
+    assert len(expected) == 1
+    warm = hubdocs("check", "--lang", "de", cwd=project)  # keeps the cache
+    assert warm.returncode == 1, warm.stderr
+    assert (project / CACHE_DIR).is_dir()
+    cached = ParentChecks(project, tmp_path / "b", marks, ["de"])
+    assert cached.errors("de") == expected
+    assert cached.cache is not None and cached.cache.hits > 0 and cached.cache.misses == 0
