@@ -74,6 +74,22 @@ def test_bounds() -> None:
         ("You still receive replies.", "Vous ne recevez plus les réponses.", "fr", True),
         # an added negation that says the same: "stays the same" is "does not change"
         ("Its address stays the same.", "Son adresse ne change pas.", "fr", False),
+        # scalar "only" before a small amount restricts nothing; before a number it does
+        ("It takes only a few minutes.", "Es dauert wenige Minuten.", "de", False),
+        ("Try it in only one browser.", "Teste em todos os navegadores.", "pt", True),
+        # a negated comparative is a bound: "no more than two" is "at most two"
+        (
+            "No page is more than two clicks away.",
+            "Jede Seite ist höchstens zwei Klicks entfernt.",
+            "de",
+            False,
+        ),
+        (
+            "No page is more than two clicks away.",
+            "Jede Seite ist mehr als zwei Klicks entfernt.",
+            "de",
+            True,
+        ),
         (
             "It logs you out after 60 minutes without activity.",
             "Il vous déconnecte après 60 minutes d'inactivité.",

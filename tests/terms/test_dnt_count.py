@@ -182,3 +182,42 @@ def test_a_name_inside_a_label_counts_for_the_label_only() -> None:
     assert [
         f.message for f in run("term.dnt-altered", pair("fr", [source], [translated]), LABELLED)
     ] == ['product name "FedRAMP" is missing or translated; keep it as in English']
+
+
+TWO_NAMES = (
+    "Your XM Community and XM Basecamp details are hidden. You can still use XM Community and "
+    "XM Basecamp as usual."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "passes"),
+    [
+        (  # "both" stands for the two repeated names
+            "fr",
+            "Vos informations XM Community et XM Basecamp sont masquées. Vous pouvez toutefois "
+            "utiliser les deux sites comme d'habitude.",
+            True,
+        ),
+        (
+            "de",
+            "Ihre Angaben zu XM Community und XM Basecamp sind ausgeblendet. Sie können beide "
+            "Websites trotzdem wie gewohnt nutzen.",
+            True,
+        ),
+        (
+            "es",
+            "Sus datos de XM Community y XM Basecamp están ocultos. Puede seguir usando ambos "
+            "sitios como siempre.",
+            True,
+        ),
+        (  # nothing stands for the two names: they were dropped
+            "fr",
+            "Vos informations XM Community et XM Basecamp sont masquées. Vous pouvez toutefois "
+            "utiliser les sites comme d'habitude.",
+            False,
+        ),
+    ],
+)
+def test_both_stands_for_two_repeated_names(lang: str, target: str, passes: bool) -> None:
+    assert (counted(lang, TWO_NAMES, target) == []) == passes

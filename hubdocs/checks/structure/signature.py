@@ -21,14 +21,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from hubdocs.checks.structure import grammar
+from hubdocs.checks.structure.french_ne import read_ne
 from hubdocs.checks.structure.grammar import Phrase
+from hubdocs.checks.structure.scope import negated_bound, scalar_only
 
 #: words (hyphenated ones whole: "read-only" is no "only"; an elided French word keeps its
 #: apostrophe) and the punctuation that ends a clause
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*'?|[,;:.!?()\u2013\u2014]")
 _CLAUSE_END = frozenset(",;:.!?()\u2013\u2014")
-#: how far ``ne`` looks for its completer, and back for a negative subject
-_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,8 @@ class Signature:
     assertive: str = ""
     #: a negation saying that a state ends or never holds (no longer, never, ne ... plus)
     reversing: str = ""
+    #: the negation makes a bound of a comparative ("no more than"): a bound may stand for it
+    bounded_negation: bool = False
 
 
 def _base(lang: str) -> str:
@@ -108,32 +110,6 @@ def _prefix(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-]){pattern}(?![\w-])") if pattern else None
 
 
-def _french(words: tuple[str, ...]) -> tuple[str, str, str]:
-    """French (negation, restriction, reversing negation) read from ``ne``/``n'``."""
-    negation = restriction = reversing = ""
-    for index, word in enumerate(words):
-        if (
-            word not in grammar.FRENCH_NE
-            or set(words[index + 1 : index + 2]) & grammar.FRENCH_NOT_NE
-        ):
-            continue
-        after = _clause(words[index + 1 : index + 1 + _REACH])
-        before = _clause(words[max(0, index - _REACH) : index][::-1])
-        completer = next(
-            (w for w in after if w in grammar.FRENCH_COMPLETERS or w in grammar.FRENCH_QUE), ""
-        )
-        if completer in grammar.FRENCH_QUE:
-            restriction = restriction or f"{word} … {completer}"
-        elif completer:
-            negation = negation or f"{word} … {completer}"
-            if completer in grammar.REVERSING["fr"]:
-                reversing = reversing or f"{word} … {completer}"
-        elif any(w in grammar.FRENCH_NEGATIVE_SUBJECTS for w in before):
-            subject = next(w for w in before if w in grammar.FRENCH_NEGATIVE_SUBJECTS)
-            negation = negation or f"{subject} {word}"
-    return negation, restriction, reversing
-
-
 def _reversing(words: tuple[str, ...], index: int, base: str) -> str:
     """The negation at ``index`` with what makes it reversing ("no longer"), or ``""``."""
     word = words[index]
@@ -172,8 +148,12 @@ def signature(text: str, lang: str) -> Signature:
     negation = words[found[0]] if found else ""
     reversing = next((r for r in (_reversing(words, i, base) for i in found) if r), "")
     restriction = _first(words, grammar.ONLY.get(base, frozenset()), skip)
+    if base == "en" and scalar_only(words, restriction):
+        restriction = ""  # "only a few minutes": a small amount, not a restriction
+    # "no part is more than two clicks away": the negation also reads as "at most"
+    bound = negated_bound(words, found[0]) if base == "en" and found else ""
     if base == "fr":
-        french_negation, french_restriction, french_reversing = _french(words)
+        french_negation, french_restriction, french_reversing = read_ne(words, _clause)
         negation = negation or french_negation
         restriction = restriction or french_restriction
         reversing = reversing or french_reversing
@@ -186,10 +166,13 @@ def signature(text: str, lang: str) -> Signature:
         negation=negation,
         weak=weak,
         only=restriction,
-        at_least=_first(words, grammar.AT_LEAST.get(base, frozenset()), set()),
-        at_most=_first(words, grammar.AT_MOST.get(base, frozenset()), set()),
+        at_least=_first(words, grammar.AT_LEAST.get(base, frozenset()), set())
+        or (bound if bound.endswith(("less than", "fewer than")) else ""),
+        at_most=_first(words, grammar.AT_MOST.get(base, frozenset()), set())
+        or (bound if bound.endswith("more than") else ""),
         assertive=next((w for w in words if w in grammar.ASSERTIVE), "") if base == "en" else "",
         reversing=reversing,
+        bounded_negation=bool(bound),
     )
 
 
@@ -222,7 +205,8 @@ def difference(
 
 def _negation(english: Signature, translation: Signature) -> tuple[str, str, str] | None:
     """A negation dropped, or one added that reverses what English asserts."""
-    if english.negation and not (translation.negation or translation.weak):
+    bound = english.bounded_negation and (translation.at_most or translation.at_least)
+    if english.negation and not (translation.negation or translation.weak or bound):
         return f'the negation "{english.negation}"', "none", f'negate as "{english.negation}" does'
     added = translation.negation and not (english.negation or english.weak)
     if added and (english.assertive or translation.reversing):

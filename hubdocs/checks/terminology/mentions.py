@@ -10,8 +10,9 @@ users``) is. They are told apart sentence by sentence:
 * a sentence of the translation that mentions the name less often than its English sentence
   is accepted when it holds more anaphoric words (third-person pronouns, possessives and
   demonstratives of a closed per-language list, Spanish and Portuguese clitics glued to a
-  verb) than the English sentence, one more per missing mention; otherwise the mention was
-  translated or dropped;
+  verb) than the English sentence, one more per missing mention ("both", "les deux", "beide",
+  "ambos" stand for names English repeats together); otherwise the mention was translated
+  or dropped;
 * outside German, a capitalised phrase in the middle of the sentence that no glossary term
   explains and English does not have is the name translated as a proper noun (``Gerente
   Técnico de Contas``), whatever the pronouns.
@@ -101,8 +102,27 @@ def _count(matches: Sequence[Match], first: int, last: int) -> int:
     return sum(1 for m in matches if first <= m.first < last)
 
 
+#: words for "both" (for two names English repeats): alone, or "two" after an article
+_BOTH = {"en": _closed("both"), "de": _closed("beide beiden beider beides")}
+_BOTH |= {"es": _closed("ambos ambas"), "pt": _closed("ambos ambas")}
+_TWO_AFTER = {"fr": ("deux", _closed("les ces aux des")), "es": ("dos", _closed("los las"))}
+_TWO_AFTER |= {"pt": ("dois duas", _closed("os as aos às dos das nos nas"))}
+
+
+def _both(analysis: Analysis, index: int) -> bool:
+    word, lang = analysis.tokens[index].fold, analysis.lang
+    if word in _BOTH.get(lang, ()):
+        return True
+    two, articles = _TWO_AFTER.get(lang, ("", frozenset()))
+    return index > 0 and word in two.split() and analysis.tokens[index - 1].fold in articles
+
+
 def _anaphors(analysis: Analysis, first: int, last: int, covered: set[int]) -> int:
-    return sum(1 for i in range(first, last) if i not in covered and _is_anaphor(analysis, i))
+    return sum(
+        1
+        for i in range(first, last)
+        if i not in covered and (_is_anaphor(analysis, i) or _both(analysis, i))
+    )
 
 
 def _proper_phrase(
