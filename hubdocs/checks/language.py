@@ -18,7 +18,8 @@ from collections.abc import Iterator, Sequence
 from hubdocs.checks.helpers import at_block, dnt_names, language_name, quote
 from hubdocs.checks.langid import LanguageGuesser, guesser
 from hubdocs.checks.model import Check, CheckContext, CheckTable
-from hubdocs.checks.sentence_lang import Foreign, mask, page_foreign, word_count
+from hubdocs.checks.sentence_lang import Foreign, page_foreign
+from hubdocs.checks.sentence_units import mask, word_count
 from hubdocs.document import Block, Finding, PagePair, Severity
 from hubdocs.document.rules import RuleTable
 from hubdocs.glossary.model import Glossary
