@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from bench import build_figures
+from bench import build_figures, check_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
@@ -30,6 +30,7 @@ TARGETS: dict[str, float | None] = {
     "check_vs_parse_floor": 2.0,
     "check_pages_scaling": 2.2,
     "check_terms_scaling": 1.2,
+    **check_figures.TARGETS,
     "plugin_build_overhead": 1.10,
     "serve_one_locale_vs_full": 0.3,
     "check_peak_memory_mb": 1024.0,
@@ -41,6 +42,7 @@ RATIOS = {
     "check_vs_parse_floor": ("check", "parse_floor"),
     "check_pages_scaling": ("check_double_pages", "check"),
     "check_terms_scaling": ("check", "check_few_terms"),
+    **check_figures.RATIOS,
     "plugin_build_overhead": ("build_plugin", "build_vanilla"),
     "serve_one_locale_vs_full": ("build_one_locale", "build_project"),
     **build_figures.RATIOS,
@@ -50,6 +52,7 @@ RATIOS = {
 def figures(seconds: Mapping[str, float], check_peak_mb: float) -> dict[str, float]:
     """Every figure of the issue from the run's timings (ratios of the same run)."""
     found = {name: seconds[top] / seconds[bottom] for name, (top, bottom) in RATIOS.items()}
+    found |= {name: seconds[timing] for name, timing in check_figures.REPORTED.items()}
     found["check_peak_memory_mb"] = check_peak_mb
     return found
 

@@ -21,7 +21,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from bench import build_figures
+from bench import build_figures, check_figures
 from bench.corpus import CorpusSpec, write_config, write_corpus
 from bench.measure import Step, interleaved
 from bench.report import RESULTS, results, write_results_md
@@ -59,16 +59,7 @@ def corpus(workdir: Path, name: str, spec: CorpusSpec) -> Path:
 
 def check(name: str, folder: Path) -> Step:
     # --no-cache: every repeat is a cold check (the cache would make the best of N a warm one)
-    command = [
-        str(BIN / "hubdocs"),
-        "--project",
-        str(folder),
-        "check",
-        "--no-cache",
-        "--format",
-        "json",
-    ]
-    return Step(name, command, folder, ENV, ok=(0, 1))  # 1: the corpus drifts on purpose
+    return check_figures.cold(folder, ENV, name)
 
 
 def parse_floor(name: str, folder: Path) -> Step:
@@ -117,6 +108,7 @@ def measure(sizes: Sizes, workdir: Path, console: Console) -> dict[str, Any]:
         check("check", base),
         check("check_double_pages", double),
         check("check_few_terms", few),
+        *check_figures.steps(base, ENV),  # the cache's warm and one-changed runs, one page
     ]
     builds = [
         build("build_vanilla", site, configs["vanilla"]),

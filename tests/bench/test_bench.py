@@ -29,6 +29,10 @@ SECONDS = {
     "check": 25.0,
     "check_double_pages": 45.0,
     "check_few_terms": 20.0,
+    "check_cache_fill": 27.0,
+    "check_warm": 2.0,
+    "check_one_changed": 5.0,
+    "one_page_check": 1.5,
     "build_vanilla": 30.0,
     "build_plugin": 33.0,
     "build_project": 29.0,
@@ -81,13 +85,17 @@ def test_each_figure_is_the_ratio_of_two_timings_of_the_same_run() -> None:
     assert found["check_vs_parse_floor"] == pytest.approx(2.5)
     assert found["check_pages_scaling"] == pytest.approx(1.8)
     assert found["check_terms_scaling"] == pytest.approx(1.25)
+    assert found["check_warm_vs_cold"] == pytest.approx(2 / 25)
+    assert found["check_one_changed_vs_cold"] == pytest.approx(5 / 25)
+    assert found["one_page_check_seconds"] == 1.5  # reported as it is, with start-up
     assert found["plugin_build_overhead"] == pytest.approx(1.1)
     assert found["build_vs_vanilla"] == pytest.approx(18 / 30)  # hubdocs build, in parallel
     assert found["build_parallel_speedup"] == pytest.approx(29 / 18)
     assert found["preview_rebuild_vs_build"] == pytest.approx(3 / 12)
     assert found["serve_one_locale_vs_full"] == pytest.approx(12 / 29)
     assert found["check_peak_memory_mb"] == 300.0
-    assert set(found) == set(TARGETS) == set(RATIOS) | {"check_peak_memory_mb"}
+    reported = {"check_peak_memory_mb", "one_page_check_seconds"}
+    assert set(found) == set(TARGETS) == set(RATIOS) | reported
 
 
 def test_results_say_which_targets_are_met() -> None:
@@ -96,12 +104,14 @@ def test_results_say_which_targets_are_met() -> None:
         "check_vs_parse_floor": False,
         "check_pages_scaling": True,
         "check_terms_scaling": False,
+        "check_warm_vs_cold": True,
+        "check_one_changed_vs_cold": False,
         "plugin_build_overhead": True,  # 1.1 is within "<= 1.10"
         "build_vs_vanilla": True,
         "serve_one_locale_vs_full": False,
         "check_peak_memory_mb": True,
         "preview_rebuild_vs_build": True,
-    }  # build_parallel_speedup is reported, without a target
+    }  # build_parallel_speedup and one_page_check_seconds are reported, without a target
     assert data["figures"]["build_parallel_speedup"] == pytest.approx(29 / 18, abs=0.001)
     assert data["pages_checked"] == 10_000
     json.dumps(data)  # results.json can hold it
@@ -116,6 +126,8 @@ def test_the_results_page_gets_the_new_table_and_keeps_its_notes(tmp_path: Path)
     assert "| `check_vs_parse_floor` | 2.500 | <= 2.0 | no |" in text
     assert "| `build_vs_vanilla` | 0.600 | <= 0.65 | yes |" in text
     assert "| `build_parallel_speedup` | 1.611 | (reported) | - |" in text
+    assert "| `check_warm_vs_cold` | 0.080 | <= 0.1 | yes |" in text
+    assert "| `one_page_check_seconds` | 1.500 | (reported) | - |" in text
     assert "2,000 pages per language" in text
     assert text.endswith("## Notes\n\nKept.\n")
     assert [p.name for p in tmp_path.iterdir()] == ["RESULTS.md"]  # no temporary file left
