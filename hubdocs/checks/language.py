@@ -36,7 +36,9 @@ _LOCATED_WORDS = 4
 
 @LANGUAGE.rule("lang.untranslated", Severity.ERROR)
 def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
-    """A block or a sentence of the translation is still in English.
+    """A block of the translation is still in English.
+
+    So is a sentence of it: every sentence is identified on its own.
 
     Either the block is the same as the English block it is aligned with (at least 2 words of
     prose), or the language identifier, restricted to the site's languages, finds English: in
@@ -81,8 +83,9 @@ def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
 
 @LANGUAGE.rule("lang.wrong-language", Severity.WARNING)
 def wrong_language(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
-    """A block or a sentence of the translation is in another site language, neither English nor
-    the page's.
+    """A block of the translation is in another site language, neither English nor the page's.
+
+    So is a sentence of it: every sentence is identified on its own.
 
     The language identifier, restricted to the site's languages, finds that language in a
     sentence of at least 3 words of prose (names, labels, code, URLs and numbers taken out), or
