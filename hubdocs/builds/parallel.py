@@ -5,7 +5,10 @@ static-i18n builds the languages one after another in one process; here each lan
 :mod:`hubdocs.plugin.one_language`), as many at once as there are processors, and
 :func:`hubdocs.site.merge.merge_parts` joins their outputs into the site the one-process build
 writes, byte for byte. Every build gets the same ``SOURCE_DATE_EPOCH``, so the dates they
-write (the sitemap's) are the same by construction.
+write (the sitemap's) are the same by construction. What every build would work out alike is
+worked out once: the pages' statuses (:mod:`hubdocs.builds.statuses`), and the theme's
+templates, compiled by the first builds into Jinja's bytecode cache for the later ones
+(:data:`TEMPLATES_ENV`).
 
 A language whose build fails is reported with its own lines (``fr: ERROR - ...``) and the
 command exits with 1; nothing of the previous site is changed. A child process ends when the
@@ -20,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -32,6 +35,8 @@ from hubdocs.site.merge import merge_parts
 
 LANG_ENV = "HUBDOCS_BUILD_LANG"
 PARENT_ENV = "HUBDOCS_BUILD_PARENT"
+#: a folder the builds of one ``hubdocs build`` share their compiled theme templates in
+TEMPLATES_ENV = "HUBDOCS_BUILD_TEMPLATES"
 _LEVELS = ("ERROR", "WARNING")
 
 
@@ -81,8 +86,11 @@ def processors() -> int:
 
 
 def _command(root: Path, site_dir: Path, strict: bool, config: Path | None) -> list[str]:
+    # -P: the installed MkDocs and plugins, as the ``mkdocs`` command runs them, never modules
+    # of the project's folder (an older revision's hubdocs/, in scripts/deploy_versions.py)
     return [
         sys.executable,
+        "-P",
         "-m",
         "mkdocs",
         "build",
@@ -166,9 +174,11 @@ def build_site(
     strict: bool = True,
     report: Callable[[str], None] = print,
     config: Path | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> bool:
     """Every language in its own process, merged into ``site_dir`` (replaced only when every
-    language built); True on success."""
+    language built); True on success. ``env``: more environment for the builds (mike's
+    ``MIKE_DOCS_VERSION`` for a version's site, see scripts/deploy_versions.py)."""
     site_dir = site_dir.absolute()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.parts-", dir=site_dir.parent))
@@ -177,9 +187,12 @@ def build_site(
         # the Translation status page of every language shows them all: worked out once
         shared = work / "statuses.pickle"
         thread = statuses.start_writing(root, shared)
-        env = {statuses.ENV: str(shared)}
+        # the first builds compile the theme's templates, the later ones load them
+        templates = work / "templates"
+        templates.mkdir()
+        extra = {**(env or {}), statuses.ENV: str(shared), TEMPLATES_ENV: str(templates)}
         done = run_builds(
-            root, builds, jobs=jobs, strict=strict, report=report, config=config, shared=env
+            root, builds, jobs=jobs, strict=strict, report=report, config=config, shared=extra
         )
         thread.join()
         if not done:

@@ -3,7 +3,14 @@
 pre-commit passes the staged files (``.pre-commit-hooks.yaml`` at the repository's top). Each
 is mapped to what it can break: a translation to itself against its English source, an English
 page to every translation of it, a language's glossary file to that language's pages, the
-concepts file to every page. Other files are ignored, so the hook is cheap on any commit.
+concepts file to every page. Other files are ignored, so the hook is cheap on any commit: no
+other page is read (tests/cli/test_precommit_staged.py).
+
+The files are read from the working tree, as every pre-commit hook reads them: before it runs
+the hooks of a commit (or of ``pre-commit run``), pre-commit stashes what is not staged, so the
+working tree holds the staged content (pages, English sources and glossary alike), and puts
+the unstaged changes back afterwards. By hand, and with ``pre-commit run --files`` or
+``--all-files`` (which do not stash), the working tree as it is is checked.
 Exit codes as ``hubdocs check``.
 """
 

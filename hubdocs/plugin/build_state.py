@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
+from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import PrefixedLogger
@@ -99,7 +99,11 @@ def log_findings(checks: BackgroundChecks | None, log: PrefixedLogger) -> list[B
 
 def install_theme_strings(env: Environment, config: MkDocsConfig, locales_dir: Path) -> Environment:
     """This language's translations of our theme strings (``{% trans %}``) and the alternates
-    of a page for the sitemap, installed in the theme's Jinja environment."""
+    of a page for the sitemap, installed in the theme's Jinja environment; under ``hubdocs
+    build``, the compiled templates the language builds share."""
+    shared = one_language.shared_templates()
+    if shared is not None:
+        env.bytecode_cache = FileSystemBytecodeCache(str(shared))
     env.globals["hubdocs_alternates"] = lambda file: head.page_alternates(file, config)
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_translations(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n

@@ -27,7 +27,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from hubdocs.builds.parallel import LANG_ENV, PARENT_ENV
+from hubdocs.builds.parallel import LANG_ENV, PARENT_ENV, TEMPLATES_ENV
 from hubdocs.builds.statuses import ENV as STATUSES_ENV
 from hubdocs.plugin import i18n
 from hubdocs.plugin.not_found import NOT_FOUND
@@ -44,6 +44,12 @@ def requested() -> str | None:
 def shared_statuses() -> Path | None:
     """The file of the statuses ``hubdocs build`` works out once for every language."""
     path = os.environ.get(STATUSES_ENV)
+    return Path(path) if path else None
+
+
+def shared_templates() -> Path | None:
+    """The folder the builds of one ``hubdocs build`` share their compiled templates in."""
+    path = os.environ.get(TEMPLATES_ENV)
     return Path(path) if path else None
 
 

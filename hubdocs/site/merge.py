@@ -107,7 +107,13 @@ def merge_parts(folders: list[Path], target: Path, *, move: bool = False) -> Non
 
 def _take_files(part: Part, staging: Path, move: bool) -> None:
     root = part.folder
-    for folder, _dirs, files in os.walk(root):
+    for folder, dirs, files in os.walk(root):
+        if move:  # a folder the parts so far have not (fr/ of French's) moves in one rename
+            for name in list(dirs):
+                destination = staging / Path(folder, name).relative_to(root)
+                if not destination.exists():
+                    os.replace(Path(folder, name), destination)
+                    dirs.remove(name)
         for name in files:
             source = Path(folder) / name
             relative = source.relative_to(root)

@@ -39,14 +39,21 @@ def deployed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def deploy(target: Path) -> None:
-    """Deploy versions.yml to a throw-away branch and export its tree to ``target``."""
+#: one date for every deployment of a run: the sitemaps' dates (and their .gz headers) agree
+EPOCH = "1767225600"  # 2026-01-01
+
+
+def deploy(target: Path, *options: str) -> None:
+    """Deploy versions.yml to a throw-away branch and export its tree to ``target``; the
+    branch's files (``git ls-tree -r``: mode, blob, path) and commit subjects go beside it, in
+    ``<target>.tree``, for tests/versions/test_versions_tree.py."""
     branch = f"hubdocs-test-versions-{uuid.uuid4().hex[:8]}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     env["GIT_CONFIG_GLOBAL"] = os.devnull  # as on a machine with no git identity
+    env["SOURCE_DATE_EPOCH"] = EPOCH
     try:
         result = subprocess.run(
-            [sys.executable, "scripts/deploy_versions.py", "--branch", branch],
+            [sys.executable, "scripts/deploy_versions.py", "--branch", branch, *options],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -58,8 +65,15 @@ def deploy(target: Path) -> None:
         archive = git("archive", branch)
         assert archive.returncode == 0, archive.stderr
         subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+        listing = git("ls-tree", "-r", "--full-tree", branch).stdout
+        subjects = git("log", "--format=%s", branch).stdout
+        tree_file(target).write_bytes(listing + b"\n--- commits\n" + subjects)
     finally:
         git("branch", "-D", branch)
+
+
+def tree_file(target: Path) -> Path:
+    return target.with_name(target.name + ".tree")
 
 
 @pytest.fixture(scope="session")

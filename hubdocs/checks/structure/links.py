@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from hubdocs.checks.compare import Item, Words, compare
 from hubdocs.checks.helpers import finding, language_name, quote
 from hubdocs.checks.model import CheckContext
+from hubdocs.checks.structure.link_pairs import swapped_targets
 from hubdocs.checks.structure.shared import STRUCTURE, docs_prefix
 from hubdocs.document import Finding, PagePair, Severity
 
@@ -20,8 +21,9 @@ def links(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """A link points somewhere else than in English, or to a page missing in this language.
 
     Targets are compared with their anchors (page.md#section) within each pair of aligned
-    blocks. A relative link to a .md page that does not exist in this language is reported
-    too: the reader would leave their language there.
+    blocks, and as pairs of text and target, so two targets swapped between their texts are
+    found (:mod:`.link_pairs`). A relative link to a .md page that does not exist in this
+    language is reported too: the reader would leave their language there.
 
     Fails:
         English ``[Billing](billing.md)``, French ``[Facturation](invoices.md)``.
@@ -47,6 +49,9 @@ def links(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
             fix_extra="remove the link",
         ),
     )
+    for source_block, target_block in pair.aligned_blocks():
+        if source_block is not None and target_block is not None:
+            yield from swapped_targets(pair, source_block, target_block)
     docs = docs_prefix(pair.target, ctx.lang)
     for block in pair.target.blocks:
         for link in block.links:

@@ -20,6 +20,7 @@ from hubdocs.checks.helpers import finding
 from hubdocs.checks.model import CheckContext
 from hubdocs.checks.structure.quantities import read_number
 from hubdocs.checks.structure.shared import STRUCTURE
+from hubdocs.checks.structure.unit_numbers import moved_numbers
 from hubdocs.document import Block, Finding, PagePair, Severity
 from hubdocs.text import locate
 
@@ -80,6 +81,8 @@ _TIME: dict[str, dict[str, tuple[str, ...]]] = {
 _WORD = re.compile(r"[^\W\d_]+")
 #: forms that are a unit only after a number: "30 seconds", not "the second Sunday"
 _AFTER_NUMBER = frozenset({"second"})
+#: how far before a unit its number is looked for (a search of the whole prefix is quadratic)
+_WINDOW = 48
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?\s?$")
 
 
@@ -112,7 +115,7 @@ def units(text: str, lang: str) -> list[Mention]:
     found = []
     for match in _WORD.finditer(text):
         word = match.group()
-        before = _NUMBER_BEFORE.search(text[: match.start()])
+        before = _NUMBER_BEFORE.search(text[max(0, match.start() - _WINDOW) : match.start()])
         number = read_number(before.group().strip(), lang).value if before else None
         if word in data:
             found.append(Mention("data", data[word], word, match.start(), number))
@@ -131,7 +134,9 @@ def changed_units(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
 
     Units are counted per dimension in each pair of aligned blocks; a unit is reported
     changed where English has one the translation lacks and the translation has, instead,
-    another of the same dimension. Added or dropped units alone are not reported.
+    another of the same dimension. Added or dropped units alone are not reported. A unit
+    given the number English gives to another word ("10 attachments, 100 MB" written "100
+    Anhänge, 10 MB") is reported too (:mod:`.unit_numbers`).
 
     Fails:
         English ``Sessions end after 30 minutes.``, French ``Les sessions expirent après 30
@@ -171,6 +176,7 @@ def _changed(pair: PagePair, ctx: CheckContext, source: Block, target: Block) ->
                 suggestion=_spelled(wanted.unit, dimension, ctx.lang),
                 context=f"{found.written} {target.text}",
             )
+    yield from moved_numbers(pair, source, target, english, translated, (ctx.source_lang, ctx.lang))
 
 
 def _beyond(mentions: list[Mention], dimension: str, extra: Counter[str]) -> list[Mention]:
