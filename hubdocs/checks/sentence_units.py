@@ -41,6 +41,8 @@ class Unit:
     index: int
     #: function words exclusive to each site language, in the order of the guesser's languages
     exclusive: tuple[int, ...]
+    #: function words of any site language (none: a list of names or markup, not a sentence)
+    function_words: int = 0
 
 
 def mask(text: str, names: re.Pattern[str] | None) -> str:
@@ -67,6 +69,12 @@ def _exclusive_words(languages: tuple[str, ...]) -> dict[str, int]:
         for i, words in enumerate(lists)
         for word in words.difference(*(other for j, other in enumerate(lists) if j != i))
     }
+
+
+@cache
+def _function_words(languages: tuple[str, ...]) -> frozenset[str]:
+    """The function words of any of ``languages``."""
+    return frozenset().union(*(stopwords(lang) for lang in languages))
 
 
 @cache
@@ -108,6 +116,7 @@ def analyse(
     masked = mask(text, names)
     own = languages.index(lang)
     exclusive = _exclusive_words(languages)
+    any_function = _function_words(languages)
     letters = _exclusive_letters(languages)
     lowered = masked.lower()
     if len(lowered) != len(masked):  # a letter whose lowercase is longer: keep the offsets
@@ -131,7 +140,10 @@ def analyse(
         if _settled(hits, own, _spelled(lowered[sentence.start : sentence.end], letters)):
             continue
         prose = " ".join(masked[sentence.start : sentence.end].split())
-        asked.append(Unit(sentence.start, sentence.end, prose, found, long_enough, tuple(hits)))
+        function = sum(1 for token in tokens if token in any_function)
+        asked.append(
+            Unit(sentence.start, sentence.end, prose, found, long_enough, tuple(hits), function)
+        )
     if long_enough:
         return Analysis(tuple(asked), None, long_enough, len(sentences)) if asked else NOTHING
     if words < MIN_WORDS_BLOCK or _settled(counts, own, _spelled(lowered, letters)):

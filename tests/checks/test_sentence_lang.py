@@ -88,3 +88,10 @@ def test_the_pages_own_language_and_short_sentences_give_nothing(
 def test_a_language_the_guesser_does_not_know_is_never_judged() -> None:
     guesser = LanguageGuesser(("en", "fr"))
     assert page_foreign([f"{FRENCH} {ENGLISH}"], "xx", NAMES, guesser) == [()]
+
+
+def test_markup_without_a_function_word_is_not_judged_as_a_sentence(
+    guesser: LanguageGuesser,
+) -> None:
+    markup = "<img src=x onerror=\"window.__hubdocsPwned='subtitle'\">"
+    assert page_foreign([markup], "fr", NAMES, guesser) == [()]
