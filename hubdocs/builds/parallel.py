@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from hubdocs.builds import checks as build_checks
 from hubdocs.builds import statuses
 from hubdocs.errors import UsageError
 from hubdocs.project import load_project
@@ -126,9 +127,11 @@ def run_builds(
     report: Callable[[str], None] = print,
     config: Path | None = None,
     shared: dict[str, str] | None = None,
+    checks: build_checks.ParentChecks | None = None,
 ) -> bool:
     """Run ``builds``, at most ``jobs`` at once (default: one per processor); report each
-    failed language's problems; True when every build succeeded."""
+    failed language's problems (and the errors ``checks`` found for it); True when every
+    build succeeded."""
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -147,6 +150,8 @@ def run_builds(
                     build.returncode = build.process.returncode
                     running.remove(build)
     finally:
+        if checks is not None:
+            checks.builds_ended()
         for build in running:
             if build.process is not None and build.process.poll() is None:
                 build.process.kill()
@@ -154,16 +159,24 @@ def run_builds(
     ok = True
     seen: set[str] = set()
     for build in builds:
-        for line in build.problems():
+        lines, errors = build.problems(), checks.errors(build.lang) if checks else []
+        # as the build would have logged them, before MkDocs counts the errors (--strict)
+        lines += [line for error in errors for line in _logged(error)]
+        for line in lines:
             if line not in seen:  # a glossary problem is every language's
                 seen.add(line)
                 report(f"{build.lang}: {line}")
-        if build.returncode != 0:
+        if build.returncode != 0 or (strict and errors):
             ok = False
             report(f"{build.lang}: the build of this language failed")
         if build.log is not None:
             build.log.close()
     return ok
+
+
+def _logged(error: str) -> list[str]:
+    """The lines of a build's log an error of the plugin makes that :meth:`problems` keeps."""
+    return [line for line in (build_checks.PREFIX + error).splitlines() if line.startswith(_LEVELS)]
 
 
 def build_site(
@@ -184,17 +197,27 @@ def build_site(
     work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.parts-", dir=site_dir.parent))
     try:
         builds = [LanguageBuild(lang, work / lang) for lang in languages(root)]
-        # the Translation status page of every language shows them all: worked out once
-        shared = work / "statuses.pickle"
-        thread = statuses.start_writing(root, shared)
+        # the Translation status page of every language shows them all: worked out once, then
+        # the checks of every language, once, for the builds that ask for them
+        shared, marks = work / "statuses.pickle", work / "checks"
+        marks.mkdir()
+        checks = build_checks.ParentChecks(root, shared, marks, [b.lang for b in builds[1:]])
         # the first builds compile the theme's templates, the later ones load them
         templates = work / "templates"
         templates.mkdir()
         extra = {**(env or {}), statuses.ENV: str(shared), TEMPLATES_ENV: str(templates)}
+        extra[build_checks.ENV] = str(marks)
         done = run_builds(
-            root, builds, jobs=jobs, strict=strict, report=report, config=config, shared=extra
+            root,
+            builds,
+            jobs=jobs,
+            strict=strict,
+            report=report,
+            config=config,
+            shared=extra,
+            checks=checks,
         )
-        thread.join()
+        checks.join()
         if not done:
             return False
         merge_parts([build.site_dir for build in builds], site_dir, move=True)

@@ -16,17 +16,19 @@ from pathlib import Path
 
 from hubdocs.errors import HubdocsError
 from hubdocs.freshness.report import LanguageSummary, project_status
+from hubdocs.markdown.store import PageStore
 from hubdocs.project import load_project
 
 ENV = "HUBDOCS_BUILD_STATUSES"
 POLL_SECONDS = 0.05
 
 
-def write_statuses(root: Path, target: Path) -> None:
-    """Every translated page's freshness into ``target`` (or the error that stopped it)."""
+def write_statuses(root: Path, target: Path, store: PageStore | None = None) -> None:
+    """Every translated page's freshness into ``target`` (or the error that stopped it);
+    ``store`` keeps the pages parsed for it (:mod:`hubdocs.builds.checks` checks them)."""
     result: tuple[str, object]
     try:
-        result = ("ok", project_status(load_project(root), None))
+        result = ("ok", project_status(load_project(root), None, pages=store))
     except HubdocsError as error:
         result = ("error", error)
     except Exception as error:  # the builds must not wait for ever: they report it

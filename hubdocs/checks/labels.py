@@ -1,4 +1,4 @@
-"""Interface labels (``term.label``): a label in bold is written exactly as the interface says.
+"""Interface labels (``term.label``): a label is written exactly as the interface says.
 
 The terminology checks accept inflected and reworded forms of a term in running text, as a
 translator needs. A label the reader must find on screen ("click **Log out of all accounts**")
@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from hubdocs.checks.helpers import finding
+from hubdocs.checks.labels_text import running_labels
 from hubdocs.checks.model import Check, CheckContext, CheckTable
 from hubdocs.document import Block, Finding, PagePair, Severity
 from hubdocs.document.rules import RuleTable
@@ -72,12 +73,14 @@ def _glossary_labels(context: CheckContext) -> _Labels:
 
 @LABELS.rule(LABEL_ID, Severity.ERROR)
 def label(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
-    """An interface label in bold is not written as the glossary's label for this language.
+    """An interface label, in bold or in running text, is not written as the glossary's label.
 
     The English block's bold labels are looked up among the glossary's interface labels; each
     must appear in bold in the aligned translation with the approved wording (first letter in
     either case). A bold text of the translation that is no approved label is reported as the
-    misspelled label it most resembles.
+    misspelled label it most resembles. Every label the English block names, bold or not, must
+    also appear as often as in English, and never left in English beside or instead of the
+    translated label (:mod:`hubdocs.checks.labels_text`).
 
     Fails:
         English ``Click **Get technical support**.``, French ``Cliquez sur **Obtenir du support**.``
@@ -88,46 +91,62 @@ def label(pair: PagePair, context: CheckContext) -> Iterator[Finding]:
     """
     if pair.source is None or pair.target is None:
         return
-    english, accepted, preferred = _labels(context)
+    english = _labels(context)[0]
     for source, target in pair.aligned_blocks():
         if source is None or target is None:
             continue
-        wanted = Counter(
-            english[_key(text)] for text, _ in bold_spans(source) if _key(text) in english
-        )
-        if not wanted:
+        bold_texts = [text for text, _ in bold_spans(source)]
+        wanted = Counter(english[_key(text)] for text in bold_texts if _key(text) in english)
+        reported: set[str] = set()
+        yield from _bold_labels(pair, source, target, wanted, reported, context)
+        bold = {" ".join(text.split()) for text in bold_texts}
+        yield from running_labels(pair, context, source, target, bold, reported)
+
+
+def _bold_labels(
+    pair: PagePair,
+    source: Block,
+    target: Block,
+    wanted: Counter[str],
+    reported: set[str],
+    context: CheckContext,
+) -> Iterator[Finding]:
+    """Bold labels of English missing in bold from the translation, at its nearest bold text."""
+    if not wanted:
+        return
+    english, accepted, preferred = _labels(context)
+    spans = bold_spans(target)
+    found: Counter[str] = Counter()
+    strays = []
+    for text, offset in spans:
+        concept = next((c for c in wanted if _key(text) in accepted[c]), None)
+        if concept is not None:
+            found[concept] += 1
+        else:
+            strays.append((text, offset))
+    for concept, count in wanted.items():
+        if found[concept] >= count or not strays:
             continue
-        spans = bold_spans(target)
-        found: Counter[str] = Counter()
-        strays = []
-        for text, offset in spans:
-            concept = next((c for c in wanted if _key(text) in accepted[c]), None)
-            if concept is not None:
-                found[concept] += 1
-            else:
-                strays.append((text, offset))
-        for concept, count in wanted.items():
-            if found[concept] >= count or not strays:
-                continue
-            term = preferred[concept]
-            text, offset = max(
-                strays, key=lambda s: difflib.SequenceMatcher(None, _key(s[0]), _key(term)).ratio()
-            )
-            strays.remove((text, offset))
-            line, column = line_column(target.raw, offset, target.line)
-            english_term = next(k for k, v in english.items() if v == concept)
-            source_term = next(t for t, _ in bold_spans(source) if _key(t) == english_term)
-            yield finding(
-                pair,
-                (line, column),
-                (
-                    f'interface label "{source_term}" is written "{" ".join(text.split())}"; '
-                    f'write it exactly as the glossary label "{term}"'
-                ),
-                suggestion=f"**{term}**",
-                source_line=source.line,
-                context=text,
-            )
+        term = preferred[concept]
+        text, offset = max(
+            strays, key=lambda s: difflib.SequenceMatcher(None, _key(s[0]), _key(term)).ratio()
+        )
+        strays.remove((text, offset))
+        reported.add(concept)
+        line, column = line_column(target.raw, offset, target.line)
+        english_term = next(k for k, v in english.items() if v == concept)
+        source_term = next(t for t, _ in bold_spans(source) if _key(t) == english_term)
+        yield finding(
+            pair,
+            (line, column),
+            (
+                f'interface label "{source_term}" is written "{" ".join(text.split())}"; '
+                f'write it exactly as the glossary label "{term}"'
+            ),
+            suggestion=f"**{term}**",
+            source_line=source.line,
+            context=text,
+        )
 
 
 #: the label check

@@ -55,5 +55,7 @@ def _in_block(
 
 
 def _bare(suggestion: str) -> str:
-    """``Enregistrer`` of the label check's ``**Enregistrer**``."""
-    return suggestion.removeprefix("**").removesuffix("**")
+    """``enregistrer`` of the label check's ``**Enregistrer**`` (first letter folded: a term
+    mid-sentence is suggested with it lowered)."""
+    bare = suggestion.removeprefix("**").removesuffix("**")
+    return bare[:1].casefold() + bare[1:]

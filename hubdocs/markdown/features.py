@@ -27,6 +27,9 @@ NUMBER_RE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")  # as NUMBER_RE's \d
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     """A number as written and its digits, which is what two languages must agree on."""
@@ -38,6 +41,8 @@ class Number:
 
 def numbers(text: str) -> Iterator[Number]:
     """Numbers written with digits in ``text`` (already normalized); numbers in words are not."""
+    if _DIGIT.search(text) is None:
+        return iter(())  # most blocks: no digit, so no number (and no cache entry)
     return iter(_numbers(text))
 
 

@@ -39,11 +39,17 @@ class Features:
 def block_features(block: Block, dnt: re.Pattern[str] | None = None) -> Features:
     """The language-independent features of ``block``; ``dnt`` matches do-not-translate names."""
     anchors: set[str] = set()
-    anchors.update(f"link:{link.target}" for link in block.links)
-    anchors.update(f"image:{image.target}" for image in block.images)
-    anchors.update(f"code:{code}" for code in block.code)
-    anchors.update(f"url:{url.target}" for url in block.urls)
-    anchors.update(f"email:{email.target}" for email in block.emails)
+    # Most blocks have no link, image, code, URL or address: no generator for those.
+    if block.links:
+        anchors.update(f"link:{link.target}" for link in block.links)
+    if block.images:
+        anchors.update(f"image:{image.target}" for image in block.images)
+    if block.code:
+        anchors.update(f"code:{code}" for code in block.code)
+    if block.urls:
+        anchors.update(f"url:{url.target}" for url in block.urls)
+    if block.emails:
+        anchors.update(f"email:{email.target}" for email in block.emails)
     anchors.update(f"number:{number.digits}" for number in features.numbers(block.text))
     if dnt is not None:
         anchors.update(f"name:{match.group('name')}" for match in dnt.finditer(block.text))

@@ -88,7 +88,9 @@ class BackgroundChecks:
 
     ``statuses()`` and ``result()`` wait for them. ``checked``: the languages checked, when
     not ``langs`` (``()``: none); ``shared``: the statuses' file ``hubdocs build`` writes
-    for every language's build (:mod:`hubdocs.builds.statuses`), read instead.
+    for every language's build (:mod:`hubdocs.builds.statuses`), read instead; ``done``: a
+    file ``result()`` writes, for ``hubdocs build`` to log the findings it worked out
+    (:mod:`hubdocs.builds.checks`).
     """
 
     def __init__(
@@ -97,6 +99,7 @@ class BackgroundChecks:
         langs: tuple[str, ...] | None,
         checked: tuple[str, ...] | None = None,
         shared: Path | None = None,
+        done: Path | None = None,
     ) -> None:
         context = multiprocessing.get_context("spawn")
         self._executor = ProcessPoolExecutor(
@@ -107,6 +110,7 @@ class BackgroundChecks:
         )
         # One worker: the statuses come first, and the checks find the pages parsed.
         self._shared, self._statuses = shared, Future[tuple[LanguageSummary, ...]]()
+        self._done = done
         if shared is None:
             self._statuses = self._executor.submit(project_statuses, project, langs)
         self._future: Future[list[BuildFinding]]
@@ -139,9 +143,12 @@ class BackgroundChecks:
 
     def result(self) -> list[BuildFinding]:
         try:
-            return self._future.result()
+            found = self._future.result()
         finally:
             self._executor.shutdown(wait=True)
+        if self._done is not None:
+            self._done.touch()
+        return found
 
     def cancel(self) -> None:
         self._statuses.cancel()

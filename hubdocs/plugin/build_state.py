@@ -49,7 +49,10 @@ def start_checks(config: MkDocsConfig, only: str | None) -> BackgroundChecks:
     project = project_of(config)
     if only:
         checked = one_language.check_languages(config, only)
-        return BackgroundChecks(project, None, checked, one_language.shared_statuses())
+        # under `hubdocs build`, its own process checks every language once
+        left = one_language.leave_checks(only) if checked else None
+        shared = one_language.shared_statuses()
+        return BackgroundChecks(project, None, () if left else checked, shared, done=left)
     return BackgroundChecks(project, preview_languages(config))
 
 

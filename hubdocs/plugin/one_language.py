@@ -27,6 +27,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from hubdocs.builds.checks import ENV as CHECKS_ENV
+from hubdocs.builds.checks import STARTED
 from hubdocs.builds.parallel import LANG_ENV, PARENT_ENV, TEMPLATES_ENV
 from hubdocs.builds.statuses import ENV as STATUSES_ENV
 from hubdocs.plugin import i18n
@@ -81,6 +83,17 @@ def start(config: MkDocsConfig) -> str | None:
 def check_languages(config: MkDocsConfig, lang: str) -> tuple[str, ...]:
     """The languages this part checks: its own; none for the default (source) language."""
     return () if lang == i18n.default_language(config) else (lang,)
+
+
+def leave_checks(lang: str) -> Path | None:
+    """Under ``hubdocs build``: ask it to check this language (it checks every language once,
+    :mod:`hubdocs.builds.checks`) and return the file that says when this build would log the
+    findings; else None (the build checks its language itself)."""
+    folder = os.environ.get(CHECKS_ENV)
+    if not folder:
+        return None
+    (Path(folder) / f"{lang}{STARTED}").touch()
+    return Path(folder) / lang
 
 
 def write_index(config: MkDocsConfig, lang: str, fallbacks: dict[str, set[str]]) -> None:

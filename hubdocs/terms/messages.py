@@ -52,6 +52,17 @@ def dnt_count(name: str, english: int, found: int, stand_in: str) -> str:
     )
 
 
+def dnt_unmentioned(name: str, english: int, found: int, sentence: str) -> str:
+    shown = " ".join(sentence.split())
+    if len(shown) > 60:
+        shown = shown[:57].rstrip() + "..."
+    return (
+        f"product name {quoted(name)} appears {english} time(s) in English but {found} time(s)"
+        f" here; the sentence {quoted(shown)} has neither {quoted(name)} nor a pronoun for it;"
+        f" write {quoted(name)} at each mention"
+    )
+
+
 def inconsistent(english: str, found: str, other: str, where: str, term: str) -> str:
     return (
         f"{quoted(english)} is translated {quoted(found)} here but {quoted(other)} in {where};"

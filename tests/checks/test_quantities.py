@@ -65,3 +65,8 @@ def test_times_of_day_in_every_form(text: str, lang: str, found: list[tuple[str,
 def test_a_bare_hour_is_a_time_only_when_asked() -> None:
     assert times("dans 12 h", "fr", bare_hours=False) == ()
     assert [time.key for time in times("dans 12 h 30", "fr", bare_hours=False)] == ["12:30"]
+
+
+def test_times_need_a_digit_of_any_script() -> None:
+    assert [t.key for t in times("at ٩:٣٠ PM", "en")] == ["21:30"]
+    assert times("at noon, every morning", "en") == ()

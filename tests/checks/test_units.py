@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from hubdocs.checks.structure.units import units
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hubdocs.checks.structure.units import _NUMBER_BEFORE, _number_before, units
 
 
 @pytest.mark.parametrize(
@@ -29,3 +33,21 @@ def test_a_unit_knows_the_number_written_before_it() -> None:
         ("second", "30"),
         ("month", None),
     ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789٣.,  \n\t\u00a0aZ_-(", max_size=16), st.data())
+def test_the_number_before_a_word_is_the_one_the_whole_prefix_shows(text: str, data: Any) -> None:
+    # units() looks for the number right before a unit from where it can start, not at every
+    # offset of the text: the match must be the one the pattern finds in the whole prefix
+    end = data.draw(st.integers(0, len(text)))
+    expected = _NUMBER_BEFORE.search(text[:end])
+    found = _number_before(text, end)
+    assert (found and (found.span(), found.group())) == (
+        expected and (expected.span(), expected.group())
+    )
+
+
+def test_a_number_before_a_unit_may_end_a_line_or_stand_far_into_a_long_block() -> None:
+    long = "word " * 2000 + "30\nminutes, 2 MB"
+    assert [(m.unit, m.number) for m in units(long, "en")] == [("minute", "30"), ("MB", "2")]

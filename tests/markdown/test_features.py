@@ -45,3 +45,9 @@ def test_bare_urls_and_addresses() -> None:
     text = "See https://a.example/x?y=1, www.example.com. Mail me@example.fr."
     assert list(urls(text)) == [("https://a.example/x?y=1", 4), ("www.example.com", 29)]
     assert list(emails(text)) == [("me@example.fr", 51)]
+
+
+def test_digits_of_any_script_are_numbers_and_text_without_digits_has_none() -> None:
+    # a block without a digit is passed over before the pattern runs: "digit" is the pattern's
+    assert [n.written for n in numbers("page ٣ of 12")] == ["٣", "12"]
+    assert list(numbers("No numbers, only words: deux, zwei.")) == []

@@ -159,3 +159,54 @@ class TestCorrectUses:
         source = "The Customer-Success-Hub label."
         target = "Le libellé Customer-Success-Hub."
         assert dnt("fr", source, target) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "written"),
+    [
+        (
+            "Ask your XM Success Manager.",
+            "Fragen Sie Ihre:n XM Success Manager:in.",
+            "XM Success Manager:in",
+        ),
+        (
+            "Ask your XM Success Manager.",
+            "Fragen Sie Ihre*n XM Success Manager*in.",
+            "XM Success Manager*in",
+        ),
+        (
+            "Ask the Technical Account Managers.",
+            "Fragen Sie die Technical Account Manager_innen.",
+            "Technical Account Manager_innen",
+        ),
+        (  # a word hyphened to a name whose words English spaces
+            "Ask the XM Community.",
+            "Fragen Sie in den XM Community-Foren.",
+            "XM Community-Foren",
+        ),
+    ],
+)
+def test_a_gender_ending_or_a_word_glued_to_a_name_alters_it(
+    source: str, target: str, written: str
+) -> None:
+    findings = dnt("de", source, target)
+    assert [(column, message) for _, column, message in findings] == [
+        (
+            target.index(written) + 1,
+            f'product name "{written.split(":")[0].split("*")[0].split("_")[0].split("-")[0]}" '
+            f'is written "{written}"; keep it as in English',
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Ask the XM Community.", "Fragen Sie in den XM-Community-Foren."),  # every word joined
+        ("Use SSO to log in.", "Nutzen Sie die SSO-Anmeldung."),  # a one-word name
+        ("Ask your XM Success Manager.", "Fragen Sie Ihren XM Success Manager: Er hilft."),
+        ("Ask your XM Success Manager.", "Fragen Sie Ihren XM Success Manager - er hilft."),
+    ],
+)
+def test_german_compounds_and_punctuation_after_a_name_pass(source: str, target: str) -> None:
+    assert dnt("de", source, target) == []

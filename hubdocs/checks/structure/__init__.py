@@ -6,7 +6,7 @@ the translation has, and how to fix it.
 
 One module per concern, imported here in the order ``--list-checks`` shows them: whole pages,
 headings, lists, admonitions, code, what a page points to (links, images, URLs, e-mail), numbers,
-units.
+units, and what the sentences say (omissions, length, polarity).
 """
 
 from __future__ import annotations
@@ -19,14 +19,16 @@ from hubdocs.checks.structure import (
     links,
     lists,
     numbers,
+    omissions,
     pages,
+    polarity,
     units,
 )
 from hubdocs.checks.structure.links import linked_page
 from hubdocs.checks.structure.shared import STRUCTURE
 
 #: the modules, in the order their checks are listed (importing one registers its checks)
-_MODULES = (pages, headings, lists, admonitions, code, links, numbers, units)
+_MODULES = (pages, headings, lists, admonitions, code, links, numbers, units, omissions, polarity)
 
 #: the structure checks: module by module, in the order each declares them
 STRUCTURE_CHECKS: tuple[Check, ...] = tuple(

@@ -40,6 +40,7 @@ _TIMES: dict[str, tuple[str, ...]] = {
     "pt": (r"(?P<h>\d{1,2}) ?h ?(?P<m>\d{2})?(?!\w)", r"(?P<h>\d{1,2}):(?P<m>\d{2})"),
 }
 #: forms that are a time only where the English says so: ``12 h`` may be twelve hours
+_DIGIT = re.compile(r"\d")  # as the patterns' \d
 _BARE_HOUR = re.compile(r"^\d{1,2} ?(?:h|Uhr)$")
 
 
@@ -110,6 +111,7 @@ def read_number(written: str, lang: str) -> Reading:
     return Reading(f"{value:f}", foreign)
 
 
+@lru_cache(maxsize=8192)
 def format_number(value: str, lang: str) -> str:
     """``value`` (canonical) as ``lang`` writes it (Babel's pattern), for suggestions."""
     try:
@@ -118,10 +120,16 @@ def format_number(value: str, lang: str) -> str:
         return value
 
 
-@lru_cache(maxsize=8192)
 def times(text: str, lang: str, *, bare_hours: bool = True) -> tuple[Time, ...]:
     """The times of day in ``text`` (normalized), in order; ``bare_hours``: also ``9 h`` and
     ``9 Uhr`` without minutes. English ranges share a marker: "8:00 and 10:00 AM"."""
+    if _DIGIT.search(text) is None:
+        return ()  # every time has a digit; most blocks have none (and need no cache entry)
+    return _times(text, lang, bare_hours)
+
+
+@lru_cache(maxsize=8192)
+def _times(text: str, lang: str, bare_hours: bool) -> tuple[Time, ...]:
     found: list[Time] = []
     taken: list[tuple[int, int]] = []
     for pattern in _compiled(lang):

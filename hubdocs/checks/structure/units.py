@@ -81,9 +81,8 @@ _TIME: dict[str, dict[str, tuple[str, ...]]] = {
 _WORD = re.compile(r"[^\W\d_]+")
 #: forms that are a unit only after a number: "30 seconds", not "the second Sunday"
 _AFTER_NUMBER = frozenset({"second"})
-#: how far before a unit its number is looked for (a search of the whole prefix is quadratic)
-_WINDOW = 48
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?\s?$")
+_NUMBER_SIGNS = frozenset(".,")
 
 
 @cache
@@ -115,16 +114,30 @@ def units(text: str, lang: str) -> list[Mention]:
     found = []
     for match in _WORD.finditer(text):
         word = match.group()
-        before = _NUMBER_BEFORE.search(text[max(0, match.start() - _WINDOW) : match.start()])
-        number = read_number(before.group().strip(), lang).value if before else None
         if word in data:
-            found.append(Mention("data", data[word], word, match.start(), number))
+            kind = ("data", data[word])
         elif word.lower() in forms and (word.islower() or word.istitle() or lang == "de"):
-            if word.lower() in _AFTER_NUMBER and before is None:
-                continue
-            dimension, unit = forms[word.lower()]
-            found.append(Mention(dimension, unit, word, match.start(), number))
+            kind = forms[word.lower()]
+        else:
+            continue  # most words: no number before them to look for
+        before = _number_before(text, match.start())
+        if word not in data and word.lower() in _AFTER_NUMBER and before is None:
+            continue
+        number = read_number(before.group().strip(), lang).value if before else None
+        found.append(Mention(kind[0], kind[1], word, match.start(), number))
     return found
+
+
+def _number_before(text: str, end: int) -> re.Match[str] | None:
+    """:data:`_NUMBER_BEFORE` in ``text[:end]``, tried only from where a match can start: the
+    run of digits and signs before the white space that ends there (not at every offset)."""
+    start = end
+    for _ in range(2):  # \s? and the newline $ may stand before
+        if start > 0 and text[start - 1].isspace():
+            start -= 1
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in _NUMBER_SIGNS):
+        start -= 1
+    return _NUMBER_BEFORE.search(text, start, end)
 
 
 @STRUCTURE.rule("struct.units", Severity.ERROR)
@@ -153,7 +166,9 @@ def changed_units(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
 
 def _changed(pair: PagePair, ctx: CheckContext, source: Block, target: Block) -> Iterator[Finding]:
     english = units(source.text, ctx.source_lang)
-    translated = units(target.text, ctx.lang)
+    translated = units(target.text, ctx.lang) if english else []
+    if not translated:
+        return  # a unit changed needs one on each side
     for dimension in ("time", "data"):
         want = Counter(m.unit for m in english if m.dimension == dimension)
         have = Counter(m.unit for m in translated if m.dimension == dimension)

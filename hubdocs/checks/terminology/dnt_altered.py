@@ -9,7 +9,9 @@ from hubdocs.checks.terminology.shared import (
     DNT_ALTERED,
     TERMS,
     block_place,
+    glued,
     in_source,
+    mentions,
     name_words,
     span_place,
     term_finding,
@@ -17,7 +19,7 @@ from hubdocs.checks.terminology.shared import (
 )
 from hubdocs.document import Finding, PagePair, Severity
 from hubdocs.terms import messages
-from hubdocs.terms.compare import approved_matches, covered_words, in_identifier
+from hubdocs.terms.compare import covered_words, in_identifier
 from hubdocs.terms.dnt import altered, near_forms
 
 
@@ -52,10 +54,11 @@ def check_dnt_altered(pair: PagePair, context: CheckContext) -> Iterator[Finding
                 continue
             if in_identifier(target.analysis.text, match.start, match.end):
                 continue
-            surface = target.surface(match.first, match.last)
-            if altered(target.analysis, match) and not in_source(surface, source):
+            extra = glued(target.analysis, match)
+            surface = target.surface(match.first, match.last + extra)
+            if (extra or altered(target.analysis, match)) and not in_source(surface, source):
                 yield term_finding(
-                    span_place(pair, source_block, target, match.first, match.last),
+                    span_place(pair, source_block, target, match.first, match.last + extra),
                     messages.dnt_written(concept.preferred, surface),
                     concept.preferred,
                 )
@@ -66,7 +69,7 @@ def check_dnt_altered(pair: PagePair, context: CheckContext) -> Iterator[Finding
             concept = target_terms.concept(concept_id)
             if concept is None or not concept.dnt:
                 continue
-            found = approved_matches(target, concept)
+            found = mentions(target, concept)
             deficit = len(occurrences) - len(found)
             if deficit <= 0:
                 continue

@@ -9,7 +9,8 @@ from hubdocs.checks.helpers import finding
 from hubdocs.checks.model import CheckContext, CheckTable
 from hubdocs.document import Block, Finding, PagePair
 from hubdocs.document.rules import RuleTable
-from hubdocs.terms.compare import Side
+from hubdocs.terms.analysis import Analysis
+from hubdocs.terms.compare import Side, approved_matches
 from hubdocs.terms.forms import ConceptTerms
 from hubdocs.terms.match import Match
 from hubdocs.terms.services import TermServices, services_for
@@ -89,6 +90,37 @@ def glossed(side: Side, matches: Sequence[Match]) -> tuple[int, int]:
         else:
             orphaned += 1
     return paired, orphaned
+
+
+def mentions(side: Side, concept: ConceptTerms) -> list[Match]:
+    """The approved matches of a name in ``side``, less those inside another term's match
+    (``FedRAMP`` in the label ``Je suis un utilisateur FedRAMP``): counted as English's are."""
+    found = approved_matches(side, concept)
+    others = [m for m in side.matches if m.form.approved and m.concept_id != concept.concept_id]
+    return [m for m in found if not any(o.covers(m) for o in others)]
+
+
+#: what German glues to a role name to make it feminine or inclusive (Manager:in, Manager*innen)
+GENDER_MARKS = frozenset(":*_/\u00b7")
+GENDER_ENDINGS = frozenset(("in", "innen"))
+
+
+def glued(analysis: Analysis, match: Match) -> int:
+    """How many words are glued to a found name, making another word of it: 0 or 1.
+
+    A gender ending after a mark (``Manager:in``, ``Manager*innen``, ``Manager_in``), or a
+    word hyphened to one end of a name whose words English spaces (``Enterprise Support-Team``:
+    a German compound with a name of several words joins every word, ``Enterprise-Support-Team``,
+    and a one-word name is fine, ``FedRAMP-Umgebung``).
+    """
+    tokens = analysis.tokens
+    after = analysis.separator(match.last) if match.last < len(tokens) else ""
+    if after in GENDER_MARKS and tokens[match.last].fold in GENDER_ENDINGS:
+        return 1
+    spaced = len(match.form.words) > 1 and all(
+        analysis.separator(i).isspace() for i in range(match.first + 1, match.last)
+    )
+    return int(spaced and after == "-")
 
 
 def full_and_short(matches: Sequence[Match]) -> tuple[int, int]:
