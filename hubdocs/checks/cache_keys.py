@@ -43,6 +43,7 @@ LIBRARIES = (
     "pystemmer",
     "pyahocorasick",
     "py3langid",
+    "sentencex",
     "pyuca",
     "babel",
 )
