@@ -36,7 +36,7 @@ _LOCATED_WORDS = 4
 
 @LANGUAGE.rule("lang.untranslated", Severity.ERROR)
 def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
-    """A block of the translation is still in English.
+    """A block or a sentence of the translation is still in English.
 
     So is a sentence of it: every sentence is identified on its own.
 
@@ -83,7 +83,7 @@ def untranslated(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
 
 @LANGUAGE.rule("lang.wrong-language", Severity.WARNING)
 def wrong_language(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
-    """A block of the translation is in another site language, neither English nor the page's.
+    """A block or a sentence is in another site language, neither English nor the page's.
 
     So is a sentence of it: every sentence is identified on its own.
 
