@@ -76,27 +76,29 @@ _OPPOSITE |= {"after": "before", "some": "all"}
 
 
 @cache
-def _pattern(mark: str, lang: str) -> re.Pattern[str] | None:
-    words = _MARKS[mark].get(lang)
-    if not words:
+def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One pattern for every mark's words in ``lang``, and which mark each word makes."""
+    owner = {word: mark for mark, by_lang in _MARKS.items() for word in by_lang.get(lang, ())}
+    if not owner:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w-])")
+    alternatives = "|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w-])"), owner
 
 
 @lru_cache(maxsize=8192)
 def marks(text: str, lang: str) -> dict[str, str]:
     """The scope marks of ``text`` in ``lang``: mark -> the first word that makes it."""
-    base = lang.split("-")[0].split("_")[0].lower()
-    lowered = text.lower().replace("\u2019", "'")
-    found = {}
-    for mark in _MARKS:
-        pattern = _pattern(mark, base)
-        hits = pattern.finditer(lowered) if pattern is not None else ()
+    compiled = _pattern(lang.split("-")[0].split("_")[0].lower())
+    if compiled is None:
+        return {}
+    pattern, owner = compiled
+    found: dict[str, str] = {}
+    for hit in pattern.finditer(text.lower().replace("\u2019", "'")):
+        word = hit.group()
         # a sentence opening with "First," orders steps; it says nothing of before or after
-        hit = next((h for h in hits if h.start() > 0 or h.group() != "first,"), None)
-        if hit is not None:
-            found[mark] = hit.group().rstrip(",.;")
+        if hit.start() == 0 and word == "first,":
+            continue
+        found.setdefault(owner[word], word.rstrip(",.;"))
     return found
 
 
