@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hubdocs.checks.structure.alignment import Bead, pair_sentences
+from hubdocs.checks.structure.scope_marks import flipped, restricted
 from hubdocs.checks.structure.signature import difference, signature
 
 
@@ -137,3 +138,45 @@ def test_one_sentence_split_in_two_is_a_one_to_two_bead() -> None:
         1.2,
     )
     assert pairs.beads == (Bead((0,), (0, 1)),)
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "lang", "flip"),
+    [
+        ("Close the other tabs first.", "Cierre después las otras pestañas.", "es", True),
+        (
+            "It lists all tickets, including closed ones.",
+            "Es listet alle Tickets außer den geschlossenen.",
+            "de",
+            True,
+        ),
+        (
+            "Most problems have a simple cause.",
+            "Todos os problemas têm uma causa simples.",
+            "pt",
+            True,
+        ),
+        # "First," opening a sentence orders steps; German "nach" is mostly "about" or "to"
+        (
+            "First, the assistant asks about your problem.",
+            "Zuerst fragt der Assistent nach Ihrem Problem.",
+            "de",
+            False,
+        ),
+        (
+            "Most problems have a simple cause.",
+            "La plupart des problèmes ont une cause simple.",
+            "fr",
+            False,
+        ),
+    ],
+)
+def test_a_scope_word_written_as_its_opposite(
+    english: str, translation: str, lang: str, flip: bool
+) -> None:
+    assert (flipped(english, translation, ("en", lang)) is not None) == flip
+
+
+def test_a_restriction_added_to_at_any_time() -> None:
+    assert restricted("Write to support at any time.", ("en", "de"), ("", "nur")) == "at any time"
+    assert restricted("Write to support at any time.", ("en", "de"), ("", "")) == ""

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from hubdocs.checks.helpers import finding, quote
 from hubdocs.checks.model import CheckContext
 from hubdocs.checks.structure.alignment import SentencePairs, place, sentence_pairs
+from hubdocs.checks.structure.scope_marks import flipped, restricted
 from hubdocs.checks.structure.shared import STRUCTURE
 from hubdocs.checks.structure.signature import difference, signature
 from hubdocs.document import Block, Finding, PagePair, Severity
@@ -26,7 +27,9 @@ def polarity(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     confidence), with each language's negation words and quantifiers: "cannot" translated
     "can", "only administrators" translated "all users", "at least" translated "at most". A
     negation moved to another word ("no one can", "personne ne peut"), a double negation, and
-    the French restriction "ne ... que" (which is "only", not a negation) pass.
+    the French restriction "ne ... que" (which is "only", not a negation) pass. Between two
+    sentences that align one to one, a scope word written as its opposite is reported too
+    ("including" as "sauf", "before" as "nach", "most" as "todos": :mod:`.scope_marks`).
 
     Fails:
         English ``You cannot delete the primary contact.``, German ``Den Hauptkontakt können
@@ -38,11 +41,17 @@ def polarity(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
     """
     for source, target, pairs in sentence_pairs(pair):
         for english, translation, one_to_one in _compared(source, target, pairs):
-            differs = difference(
-                signature(english.text, ctx.source_lang),
-                signature(translation.text, ctx.lang),
-                negation=one_to_one,
-            )
+            english_signature = signature(english.text, ctx.source_lang)
+            translation_signature = signature(translation.text, ctx.lang)
+            differs = difference(english_signature, translation_signature, negation=one_to_one)
+            if differs is None and one_to_one:
+                differs = _scope(
+                    english.text,
+                    translation.text,
+                    ctx,
+                    english_signature.only,
+                    translation_signature.only,
+                )
             if differs is None:
                 continue
             has, instead, fix = differs
@@ -57,6 +66,20 @@ def polarity(pair: PagePair, ctx: CheckContext) -> Iterator[Finding]:
                 context=f"{translation.text} {english.text}",
             )
             break  # one finding per block
+
+
+def _scope(
+    english: str, translation: str, ctx: CheckContext, english_only: str, only: str
+) -> tuple[str, str, str] | None:
+    """A scope word written as its opposite, or a restriction added to "at any time"."""
+    langs = (ctx.source_lang, ctx.lang)
+    swapped = flipped(english, translation, langs)
+    if swapped is not None:
+        return f'"{swapped[0]}"', f'"{swapped[1]}"', f'translate "{swapped[0]}"'
+    unrestricted = restricted(english, langs, (english_only, only))
+    if unrestricted:
+        return f'"{unrestricted}"', f'the restriction "{only}"', f'remove "{only}"'
+    return None
 
 
 def _compared(
