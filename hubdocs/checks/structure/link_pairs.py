@@ -13,14 +13,13 @@ nothing (everything translated), nothing is reported: a reordered sentence is no
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import permutations
 
 from hubdocs.checks.helpers import finding, quote
 from hubdocs.document import Block, Finding, Link, PagePair
-from hubdocs.text import fold
+from hubdocs.text import fold, strip_accents
 
 #: at most this many links in a block are paired by their texts (n! pairings are tried)
 _MOST = 6
@@ -30,10 +29,7 @@ _MARGIN = 0.3
 
 @lru_cache(maxsize=4096)
 def _trigrams(text: str) -> frozenset[str]:
-    bare = "".join(
-        c for c in unicodedata.normalize("NFD", fold(text)) if not unicodedata.combining(c)
-    )
-    padded = f"  {' '.join(bare.split())} "
+    padded = f"  {' '.join(strip_accents(fold(text)).split())} "
     return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
 
 
