@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from hubdocs.document import Block, PagePair
+from hubdocs.terms.stemming import base_language
 from hubdocs.text import locate
 from hubdocs.text.sentences import Sentence, split_sentences
 
@@ -173,7 +174,7 @@ def prose_pairs(pair: PagePair) -> list[tuple[Block, Block]]:
 def page_ratio(pair: PagePair, blocks: list[tuple[Block, Block]] | None = None) -> float:
     """The mean length ratio of ``pair``'s language, calibrated on the page: the prior of the
     language weighed as :data:`PRIOR_WEIGHT` blocks, and the page's blocks."""
-    prior = PRIOR_RATIO.get(pair.lang.split("-")[0].split("_")[0], 1.1)
+    prior = PRIOR_RATIO.get(base_language(pair.lang), 1.1)
     pairs = prose_pairs(pair) if blocks is None else blocks
     english = sum(len(source.text) for source, _ in pairs)
     translated = sum(len(target.text) for _, target in pairs)

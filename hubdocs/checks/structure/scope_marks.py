@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from hubdocs.terms.stemming import base_language
+
 _Lists = dict[str, dict[str, tuple[str, ...]]]
 
 #: mark -> language -> its words or phrases (lower case)
@@ -88,7 +90,7 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
 @lru_cache(maxsize=8192)
 def marks(text: str, lang: str) -> dict[str, str]:
     """The scope marks of ``text`` in ``lang``: mark -> the first word that makes it."""
-    compiled = _pattern(lang.split("-")[0].split("_")[0].lower())
+    compiled = _pattern(base_language(lang))
     if compiled is None:
         return {}
     pattern, owner = compiled

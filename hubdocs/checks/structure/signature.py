@@ -24,6 +24,7 @@ from hubdocs.checks.structure import grammar
 from hubdocs.checks.structure.french_ne import read_ne
 from hubdocs.checks.structure.grammar import Phrase
 from hubdocs.checks.structure.scope import negated_bound, scalar_only
+from hubdocs.terms.stemming import base_language
 
 #: words (hyphenated ones whole: "read-only" is no "only"; an elided French word keeps its
 #: apostrophe) and the punctuation that ends a clause
@@ -48,13 +49,9 @@ class Signature:
     bounded_negation: bool = False
 
 
-def _base(lang: str) -> str:
-    return lang.split("-")[0].split("_")[0].lower()
-
-
 def tokens(text: str, lang: str) -> tuple[str, ...]:
     text = text.lower().replace("\u2019", "'")
-    if _base(lang) == "en":
+    if base_language(lang) == "en":
         text = re.sub(r"n't\b", " not", text)
     return tuple(_TOKEN.findall(text))
 
@@ -133,7 +130,7 @@ def _clause(words: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def signature(text: str, lang: str) -> Signature:
     """The polarity and scope of ``text`` (a sentence or a block) in ``lang``."""
-    base = _base(lang)
+    base = base_language(lang)
     words = tokens(text, base)
     prefix = _prefix(base)
     if _triggers(base).isdisjoint(words) and (prefix is None or not prefix.search(text.lower())):
