@@ -8,17 +8,14 @@ subject ("personne ne peut") is a negation.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from hubdocs.checks.structure import grammar
+from hubdocs.checks.structure.scope import clause
 
 #: how far ``ne`` looks for its completer, and back for a negative subject
 _REACH = 8
 
 
-def read_ne(
-    words: tuple[str, ...], clause: Callable[[tuple[str, ...]], tuple[str, ...]]
-) -> tuple[str, str, str]:
+def read_ne(words: tuple[str, ...]) -> tuple[str, str, str]:
     """French (negation, restriction, reversing negation) read from ``ne``/``n'``."""
     negation = restriction = reversing = ""
     for index, word in enumerate(words):

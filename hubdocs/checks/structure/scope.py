@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 #: what makes "only" scalar when it comes right after it
 _SMALL_AMOUNTS = (("a", "few"), ("a", "little"), ("a", "couple"), ("a", "bit"), ("few",))
 _COMPARATIVES = (
@@ -17,7 +19,16 @@ _COMPARATIVES = (
     ("less", "than"),
     ("fewer", "than"),
 )
-_CLAUSE_END = frozenset(",;:.!?()\u2013\u2014")
+#: the punctuation that ends a clause (the tokens of :func:`.signature.tokens`)
+CLAUSE_END = frozenset(",;:.!?()\u2013\u2014")
+
+
+def clause(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` up to the first end of a clause."""
+    for index, word in enumerate(words):
+        if word in CLAUSE_END:
+            return words[:index]
+    return words
 
 
 def scalar_only(words: tuple[str, ...], restriction: str) -> bool:
@@ -32,10 +43,8 @@ def scalar_only(words: tuple[str, ...], restriction: str) -> bool:
 def negated_bound(words: tuple[str, ...], negation_at: int) -> str:
     """The comparative ("more than") that the negation at ``negation_at`` turns into a bound,
     within the same clause; ``""`` when there is none."""
-    for index in range(negation_at + 1, len(words) - 1):
-        if words[index] in _CLAUSE_END:
-            return ""
-        pair = (words[index], words[index + 1])
+    rest = clause(words[negation_at + 1 :])
+    for pair in pairwise(rest):
         if pair in _COMPARATIVES:
             return f"{words[negation_at]} … {' '.join(pair)}"
     return ""

@@ -23,13 +23,12 @@ from functools import cache, lru_cache
 from hubdocs.checks.structure import grammar
 from hubdocs.checks.structure.french_ne import read_ne
 from hubdocs.checks.structure.grammar import Phrase
-from hubdocs.checks.structure.scope import negated_bound, scalar_only
+from hubdocs.checks.structure.scope import clause, negated_bound, scalar_only
 from hubdocs.terms.stemming import base_language
 
 #: words (hyphenated ones whole: "read-only" is no "only"; an elided French word keeps its
 #: apostrophe) and the punctuation that ends a clause
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*'?|[,;:.!?()\u2013\u2014]")
-_CLAUSE_END = frozenset(",;:.!?()\u2013\u2014")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,16 +114,8 @@ def _reversing(words: tuple[str, ...], index: int, base: str) -> str:
     if index and words[index - 1] in grammar.REVERSING_BEFORE.get(base, frozenset()):
         return f"{words[index - 1]} {word}"
     after = grammar.REVERSING_AFTER.get(base, frozenset())
-    following = next((w for w in _clause(words[index + 1 : index + 5]) if w in after), "")
+    following = next((w for w in clause(words[index + 1 : index + 5]) if w in after), "")
     return f"{word} … {following}" if following else ""
-
-
-def _clause(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` up to the first end of a clause."""
-    for index, word in enumerate(words):
-        if word in _CLAUSE_END:
-            return words[:index]
-    return words
 
 
 @lru_cache(maxsize=8192)
@@ -150,7 +141,7 @@ def signature(text: str, lang: str) -> Signature:
     # "no part is more than two clicks away": the negation also reads as "at most"
     bound = negated_bound(words, found[0]) if base == "en" and found else ""
     if base == "fr":
-        french_negation, french_restriction, french_reversing = read_ne(words, _clause)
+        french_negation, french_restriction, french_reversing = read_ne(words)
         negation = negation or french_negation
         restriction = restriction or french_restriction
         reversing = reversing or french_reversing
