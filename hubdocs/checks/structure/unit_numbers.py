@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from hubdocs.checks.helpers import finding
 from hubdocs.checks.structure.quantities import read_number
@@ -21,20 +21,8 @@ from hubdocs.document import Block, Finding, PagePair
 from hubdocs.markdown import features
 from hubdocs.text import locate
 
-
-class UnitMention(Protocol):
-    """What :func:`moved_numbers` reads of a unit found in a text (see ``units.Mention``)."""
-
-    @property
-    def dimension(self) -> str: ...
-    @property
-    def unit(self) -> str: ...
-    @property
-    def written(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def number(self) -> str | None: ...
+if TYPE_CHECKING:  # units calls this module: its Mention is imported for types only
+    from hubdocs.checks.structure.units import Mention
 
 
 def block_numbers(text: str, lang: str) -> Counter[str]:
@@ -46,8 +34,8 @@ def moved_numbers(
     pair: PagePair,
     source: Block,
     target: Block,
-    english: Sequence[UnitMention],
-    translated: Sequence[UnitMention],
+    english: Sequence[Mention],
+    translated: Sequence[Mention],
     langs: tuple[str, str],
 ) -> Iterator[Finding]:
     """Findings for the units of ``target`` whose number English gives to another word."""
@@ -89,5 +77,5 @@ def moved_numbers(
             )
 
 
-def _english_written(english: Sequence[UnitMention], unit: str) -> str:
+def _english_written(english: Sequence[Mention], unit: str) -> str:
     return next((m.written for m in english if m.unit == unit), unit)
