@@ -105,16 +105,18 @@ def _count(matches: Sequence[Match], first: int, last: int) -> int:
 #: words for "both" (for two names English repeats): alone, or "two" after an article
 _BOTH = {"en": _closed("both"), "de": _closed("beide beiden beider beides")}
 _BOTH |= {"es": _closed("ambos ambas"), "pt": _closed("ambos ambas")}
-_TWO_AFTER = {"fr": ("deux", _closed("les ces aux des")), "es": ("dos", _closed("los las"))}
-_TWO_AFTER |= {"pt": ("dois duas", _closed("os as aos às dos das nos nas"))}
+_TWO_AFTER = {"fr": (_closed("deux"), _closed("les ces aux des"))}
+_TWO_AFTER |= {"es": (_closed("dos"), _closed("los las"))}
+_TWO_AFTER |= {"pt": (_closed("dois duas"), _closed("os as aos às dos das nos nas"))}
+_NO_TWO: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _both(analysis: Analysis, index: int) -> bool:
     word, lang = analysis.tokens[index].fold, analysis.lang
     if word in _BOTH.get(lang, ()):
         return True
-    two, articles = _TWO_AFTER.get(lang, ("", frozenset()))
-    return index > 0 and word in two.split() and analysis.tokens[index - 1].fold in articles
+    two, articles = _TWO_AFTER.get(lang, _NO_TWO)
+    return index > 0 and word in two and analysis.tokens[index - 1].fold in articles
 
 
 def _anaphors(analysis: Analysis, first: int, last: int, covered: set[int]) -> int:
